@@ -1308,9 +1308,19 @@ const MAX_ROLE_WORDS = 4;
  */
 function roleBeforeName(text: string, name: string): string | null {
   const at = text.indexOf(name);
-  if (at <= 0) return null;
+  if (at < 0) return null;
+  // ("Tom Vell, Norvex's chief executive, said": the role told in apposition, when none is written before the name)
+  return roleWrittenBefore(text, name, at) ?? roleAfterName(text.slice(at + name.length));
+}
+
+/** The short role written right before the name at `at` (see roleBeforeName), or null. */
+function roleWrittenBefore(text: string, name: string, at: number): string | null {
+  if (at === 0 || !/\s$/u.test(text.slice(0, at))) return null;
   const before = text.slice(0, at).split(/\s+/u).filter(Boolean);
-  if (!/\s$/u.test(text.slice(0, at))) return null;
+  // ("the Norvex chairman, Tom Vell, said": a role set off before the name by a comma, after "the", is read as if
+  // written right before it; the name must be set off after it too)
+  const setOff = /,$/u.test(before[before.length - 1] ?? '') && /^,/u.test(text.slice(at + name.length));
+  if (setOff) before[before.length - 1] = before[before.length - 1].slice(0, -1);
   const head = before[before.length - 1];
   const lower = head?.toLowerCase().replace(/\.$/u, '');
   if (!head || TIE_NOUNS.has(lower) || !(ABBREVIATED_OFFICE.test(head) || OFFICES.has(lower) || (personNoun(lower) && /^\p{L}+$/u.test(head) && !NOT_A_NAME.test(head)))) return null;
@@ -1329,7 +1339,67 @@ function roleBeforeName(text: string, name: string): string | null {
   const cut = /^(?:and|of|&)$/u.test(stop) || /^\p{Ll}/u.test(role[0]) && /^\p{Ll}+$/u.test(stop) && !/^(?:det|prep|poss|conj|sub|pron|aux|modal)$/.test(tokenize(stop)[0].tag);
   if (cut && /^\p{Ll}/u.test(head)) return null;
   if (role.length > MAX_ROLE_WORDS) return null;
-  return role.join(' ');
+  // ("Norvex's chief executive, Tom Vell,": an owner in the possessive before a role set off by commas, written as a name)
+  const owner: string[] = [];
+  if (setOff && /^\p{Lu}[\p{L}&.-]*['’]s$/u.test(stop)) {
+    owner.unshift(stop.replace(/['’]s$/u, ''));
+    // ("When Norvex's chief executive, Tom Vell,": a sentence's opening word is no part of the owner's name)
+    const named = (w: string) => /^\p{Lu}[\p{L}&.-]*$/u.test(w) && !NOT_A_NAME.test(w) && !ADVERBIAL_LEADS.has(w.toLowerCase()) && !ROLE_OPENERS.has(w.toLowerCase()) && !/^(?:det|prep|sub|conj|pron|adv|aux|modal)$/.test(tokenize(w.toLowerCase())[0]?.tag ?? '');
+    if (!named(owner[0])) return null;
+    for (n--; n >= 0 && named(before[n]); n--) owner.unshift(before[n]);
+  }
+  // (a role set off by a comma only after "the" or an owner: "In Leeds, Tom Vell said" has none)
+  if (setOff && !owner.length && !/^the$/iu.test(stop)) return null;
+  return ownedRole(owner, role);
+}
+
+/** Participles a role in apposition may open with, left out of the role: "the newly named chief executive". */
+const APPOSITIVE_LEAD = /^(?:newly|recently|just)\s+\p{Ll}+(?:ed|en)\s+|^new\s+/u;
+
+/**
+ * "Norvex chief executive" from ", Norvex's chief executive, said" or ", the Norvex chairman," or ", the chief
+ * executive of Norvex,": the short role written in apposition right after a name, set off by commas (or ending the
+ * sentence), ending in an office or a noun for a person, with an owner's name in capitals before it or after "of";
+ * null when none is, it runs past four words, or the apposition goes on ("the chairman who ...", "a man in his 40s").
+ */
+function roleAfterName(after: string): string | null {
+  const m = /^,\s+(?:(?:the|a|an)\s+)?(.*?)(?=,|;|\.\s|\.$|$)/u.exec(after);
+  if (!m) return null;
+  const words = m[1].replace(APPOSITIVE_LEAD, '').split(/\s+/u).filter(Boolean);
+  // ("chief executive of Norvex Air": the owner after "of" or "at" is written before the role)
+  const of = words.findIndex((w) => w === 'of' || w === 'at');
+  let owner: string[] = [];
+  let role = words;
+  if (of >= 0) {
+    owner = words.slice(of + 1);
+    if (/^the$/iu.test(owner[0] ?? '')) owner = owner.slice(1);
+    role = words.slice(0, of);
+    if (!owner.length || !owner.every((w) => /^\p{Lu}[\p{L}&.-]*$/u.test(w) && !NOT_A_NAME.test(w))) return null;
+  }
+  // ("Norvex's chief executive": the owner's possessive, written as a name)
+  if (role.length && /^\p{Lu}[\p{L}&.-]*['’]s$/u.test(role[0])) {
+    if (owner.length) return null;
+    owner = [role[0].replace(/['’]s$/u, '')];
+    role = role.slice(1);
+  }
+  const head = role[role.length - 1];
+  const lower = head?.toLowerCase();
+  // ("Ann Roe, Tom Driver and Ana Ruiz": a head in capitals is an office, or another name)
+  if (!head || !/^\p{L}+$/u.test(head) || TIE_NOUNS.has(lower) || !(OFFICES.has(lower) || personNoun(lower) && /^\p{Ll}/u.test(head))) return null;
+  // (the words before the head: names in capitals or role words, "former", "deputy", "chief"; no other lower-case word)
+  if (!role.slice(0, -1).every((w) => /^\p{Lu}[\p{L}&.-]*$/u.test(w) && !NOT_A_NAME.test(w) || ROLE_MODIFIERS.has(w) || OFFICES.has(w))) return null;
+  return ownedRole(owner, role);
+}
+
+/**
+ * "Norvex chief executive" for the owner "Norvex" and the role "chief executive", "former Norvex chairman" for
+ * "former chairman" (a "former" leads, as news writes it); null past four words ("Port Ellis Harbour Board former
+ * chairman" is a phrase of its own).
+ */
+function ownedRole(owner: readonly string[], role: readonly string[]): string | null {
+  const former = owner.length > 0 && /^former$/iu.test(role[0] ?? '');
+  const written = former ? [role[0], ...owner, ...role.slice(1)] : [...owner, ...role];
+  return written.length <= MAX_ROLE_WORDS ? written.join(' ') : null;
 }
 
 /** How many times more often than anyone else the person an article is about is named. */

@@ -1255,6 +1255,17 @@ describe('draftEvents: a pronoun, a role or a body named from further back in th
     { name: 'a full name whose first mention has no role is left as it is', text: 'Tomas Vostel spoke in Leeds. Rain fell. Tomas Vostel resigned on Friday.', titles: ['Tomas Vostel resigned'] },
     { name: 'no role that would read cut, a noun before a lower-case role', text: 'Rain fell on the aid worker Tomas Vostel in Leeds. Vostel resigned on Friday.', titles: ['Tomas Vostel resigned'] },
     { name: 'no role that would read cut, a name joined by "and"', text: 'The Harbour Safety and Ports chairman Tomas Vostel spoke. Rain fell. Vostel resigned on Friday.', titles: ['Tomas Vostel resigned'] },
+    // (name26b) a role told in apposition where the article first names the person
+    { name: 'a role in apposition with an owner in the possessive', text: "Tomas Vostel, Norvex's chief executive, spoke in Leeds. Rain fell. Vostel resigned on Friday.", titles: ['Norvex chief executive Tomas Vostel resigned'] },
+    { name: 'a role in apposition after "the"', text: 'Tomas Vostel, the Norvex chairman, spoke in Leeds. Rain fell. Vostel resigned on Friday.', titles: ['Norvex chairman Tomas Vostel resigned'] },
+    { name: 'a role in apposition with its owner after "of"', text: 'Tomas Vostel, the newly named chief executive of Norvex Air, spoke in Leeds. Rain fell. Vostel resigned on Friday.', titles: ['Norvex Air chief executive Tomas Vostel resigned'] },
+    { name: 'a role set off by commas before the name', text: 'The Norvex chairman, Tomas Vostel, spoke in Leeds. Rain fell. Vostel resigned on Friday.', titles: ['Norvex chairman Tomas Vostel resigned'] },
+    { name: 'a role set off by commas after its owner in the possessive', text: "Norvex's chief executive, Tomas Vostel, spoke in Leeds. Rain fell. Vostel resigned on Friday.", titles: ['Norvex chief executive Tomas Vostel resigned'] },
+    { name: 'a former role in apposition leads with "former"', text: 'Tomas Vostel, the former chairman of Norvex, spoke in Leeds. Rain fell. Vostel sold the mill on Friday.', titles: ['Former Norvex chairman Tomas Vostel sold the mill'] },
+    { name: 'an owner in the possessive after a clause\'s opening word', text: "When Norvex's chief executive, Tomas Vostel, spoke in Leeds, rain fell. Vostel resigned on Friday.", titles: ['Norvex chief executive Tomas Vostel resigned'] },
+    { name: 'no role from an apposition that goes on', text: 'Tomas Vostel, the chairman who built the mill, spoke in Leeds. Rain fell. Vostel resigned on Friday.', titles: ['Tomas Vostel resigned'] },
+    { name: 'no role from a list of names', text: 'Tomas Vostel, Ann Driver and Mira Kranz spoke in Leeds. Rain fell. Vostel resigned on Friday.', titles: ['Tomas Vostel resigned'] },
+    { name: 'no role from a word set off before the name without "the"', text: 'In Leeds, Tomas Vostel, who runs a mill, spoke. Rain fell. Vostel resigned on Friday.', titles: ['Tomas Vostel resigned'] },
     { name: 'the first of two joined subjects', text: 'Marta Vostel spoke in Leeds. Rain fell. Vostel and Mayor Ann Roe led a delegation on Friday.', titles: ['Marta Vostel and Mayor Ann Roe led a delegation'] },
     // (name72) an office the tagger read without the capitalised words that open it is told whole: "Secretary" of
     // "Health Secretary", "President" of "Vice President"

@@ -2988,6 +2988,10 @@ export function readDate(words: Word[], from: number, to: number, context: DateC
   const copula = verb?.lemma === 'be' && !isVerb(words[v + 1]) && !chain.some((w) => FUTURE.has(w.lower) || w.lower === 'to');
   // ("was behind two bombings last week": the number counts happenings the clause tells)
   if (copula && words.slice(v + 1, v + 5).some((w, k) => w.pos === 'NUM' && (v + 1 + k < a || v + 1 + k > b) && !DATED_HAPPENING_NOUNS.has(words[v + 2 + k]?.lower ?? ''))) return { keep: false, reason: 'statistic' };
+  // "Ann Roe is due in Harbourton on Sunday", "The two men are due in court on Thursday": "due" with the place one is
+  // expected at, before the date, is an arrival set for that day, a plan like "is due to arrive" (not "the rent is due
+  // on Monday", a deadline with no place, nor "the report is due in May", whose "in" is the date's own)
+  if (copula && /^(?:is|are|'s|'re)$/.test(verb.lower) && !chain.length && dueAt(words, v, a)) return { keep: true, status: 'planned' };
   // "the technology is ready today", "it is vital": a present state.
   if (copula && /^(?:is|are|am|'s|'re)$/.test(verb.lower) && !chain.length) return { keep: false, reason: 'state' };
   // "which last year was flush with revenue": a past state, an adjective after "was", not a happening
@@ -4014,4 +4018,16 @@ function toldInPresent(verb: Word, chain: Word[]): boolean {
   if (chain.some((w) => w.pos === 'AUX' && /^(?:is|are|am|'s|'re|has|have|do|does)$/.test(w.lower))) return true;
   if (chain.some((w) => w.pos === 'AUX')) return false;
   return /^(?:is|are|am)$/.test(verb.lower) || (verb.pos === 'VERB' && verb.lower !== verb.lemma && /(?:[^s]s|es)$/.test(verb.lower) && verb.lower.startsWith(verb.lemma.replace(/y$/, '')));
+}
+
+/** Words after "due" that say where one is expected: "due in court", "due there", "due back". */
+const DUE_PLACE = /^(?:in|at|there|here|back|home)$/;
+
+/**
+ * "is due in Harbourton on Sunday", "are due back on Monday": the verb "be" at `v` followed by "due" and a place, all
+ * before the date at `a` ("in" or "at" followed by words of their own, not the date's: "due in May" is a deadline).
+ */
+function dueAt(words: readonly Word[], v: number, a: number): boolean {
+  if (words[v + 1]?.lower !== 'due' || !DUE_PLACE.test(words[v + 2]?.lower ?? '') || v + 2 >= a) return false;
+  return !/^(?:in|at)$/.test(words[v + 2].lower) || v + 3 < a;
 }

@@ -1655,3 +1655,16 @@ describe('readDate: a prediction said on a day is no happening; a decision, a re
     { text: 'The mayor warned on Monday that the town will close the pier.', date: 'Monday' },
   ])('kept: $text', ({ text, date }) => expect(read(text, date)).toMatchObject({ keep: true }));
 });
+
+describe('readDate: "due" with the place one is expected at is an arrival set for the day', () => {
+  it.each([
+    ['Ann Roe is due in Harbourton on Sunday.', 'Sunday'],
+    ['The two ferrymen are due in court on Thursday.', 'Thursday'],
+    ['Tom Vell is due there on Monday as is the Norvex chief.', 'Monday'],
+  ])('"%s" is planned', (text, date) => expect(read(text, date)).toEqual({ keep: true, status: 'planned' }));
+  it.each([
+    // a deadline with no place, or an "in" that is the date's own, stays a state
+    ['The rent is due on Monday.', 'Monday'],
+    ['The Norvex report is due in May.', 'May'],
+  ])('"%s" is not kept', (text, date) => expect(read(text, date).keep).toBe(false));
+});

@@ -5352,7 +5352,10 @@ function mainClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
     without.add(piece.to);
     // "The figures, released in May, show": the subject before the piece joins its verb after it
     const before = segments[segments.indexOf(piece) - 1];
-    if (tokens[piece.from - 1]?.text === ',' && before && tokens[before.from].tag !== 'prep' && !hasVerb(tokens, before.from, before.to, skip)) without.add(piece.from - 1);
+    // "The mayor told reporters, in a radio interview on Monday, that the pier would close": what was told resumes
+    // after the aside, so both its commas go, or the "that" after a comma reads as a relative and is cut off
+    const resumes = tokens[piece.to + 1]?.lower === 'that' && tokens[piece.from - 1]?.text === ',' && before && FRAME_VERBS[tokens[range(before.from, before.to, skip).filter((i) => /^(?:verb|aux|modal)$/.test(tokens[i].tag)).pop() ?? -1]?.lower ?? ''];
+    if (tokens[piece.from - 1]?.text === ',' && before && tokens[before.from].tag !== 'prep' && (!hasVerb(tokens, before.from, before.to, skip) || resumes)) without.add(piece.from - 1);
   }
   const rest = segmentClauses(tokens, without);
   for (const seg of rest) {
@@ -5897,8 +5900,11 @@ function titlesKeepingYears(sentence: Sentence, tokens: readonly Token[], timex:
       const alternative = tidy(render(text, tokens, whole.parts, opening));
       // (its verb read in the sentence: "figures show that" alone would take "show" for a noun)
       const ids = whole.parts.filter((p): p is number => typeof p === 'number' && tokens[p].tag !== 'quote' && tokens[p].tag !== 'punct');
+      // (nor one that opens with a lead-in a subject should follow, "Based on the report it appears", or with "that":
+      // "Pumping stopped for hours", the dated clause it would replace, at least told what happened)
+      const leadIn = ids.length > 1 && /ed$/.test(tokens[ids[0]].lower) && /^(?:on|to|upon)$/.test(tokens[ids[1]].lower) || tokens[ids[0]]?.lower === 'that';
       const told = ids.some((i) => isVerbal(tokens[i])) && ids.length > 0 && !/^(?:prep|to|ving|aux)$/.test(tokens[ids[0]].tag);
-      if ((told || !isFragment(alternative)) && titleFaults(alternative) <= titleFaults(title)) title = alternative;
+      if (!leadIn && (told || !isFragment(alternative)) && titleFaults(alternative) <= titleFaults(title)) title = alternative;
     }
   }
   if (ownDate.size) {

@@ -2234,3 +2234,14 @@ describe('a title cut after "but" and the next clause\'s subject ends before the
     expect(titleOf(text, date)).toBe(title);
   });
 });
+
+describe('a dated aside or lead-in gives way to the clause that tells what happened (frag26b)', () => {
+  it.each([
+    // what was told resumes after the dated aside, so the main clause keeps it
+    ['The mayor told reporters, in an interview aired on radio last week, that she was away for only two days.', 'last week', 'Mayor says she was away for only two days'],
+    // a main clause opening "Based on ..." is no better than the dated clause it would replace
+    ["Based on Ann Roe's comments it appears that pumping stopped for several hours earlier today.", 'earlier today', 'Pumping stopped for several hours'],
+  ])('%s', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});

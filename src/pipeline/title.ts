@@ -5357,6 +5357,10 @@ function mainClause(tokens: readonly Token[], dated: Set<number>, skip: Set<numb
     const resumes = tokens[piece.to + 1]?.lower === 'that' && tokens[piece.from - 1]?.text === ',' && before && FRAME_VERBS[tokens[range(before.from, before.to, skip).filter((i) => /^(?:verb|aux|modal)$/.test(tokens[i].tag)).pop() ?? -1]?.lower ?? ''];
     if (tokens[piece.from - 1]?.text === ',' && before && tokens[before.from].tag !== 'prep' && (!hasVerb(tokens, before.from, before.to, skip) || resumes)) without.add(piece.from - 1);
   }
+  // ('He told the radio, in an interview aired on Monday: "We will rebuild"': the same before a colon and a quotation,
+  // the colon staying with what was told)
+  const saidBefore = segments[segments.indexOf(piece) - 1];
+  if (tokens[piece.to]?.text === ':' && tokens[piece.to + 1]?.tag === 'quote' && tokens[piece.from - 1]?.text === ',' && saidBefore && FRAME_VERBS[tokens[range(saidBefore.from, saidBefore.to, skip).filter((i) => /^(?:verb|aux|modal)$/.test(tokens[i].tag)).pop() ?? -1]?.lower ?? '']) without.add(piece.from - 1);
   const rest = segmentClauses(tokens, without);
   for (const seg of rest) {
     if (seg.lead && (RELATIVES.has(seg.lead) || LEADING_JUNK.has(seg.lead))) continue;
@@ -5904,7 +5908,10 @@ function titlesKeepingYears(sentence: Sentence, tokens: readonly Token[], timex:
       // "Pumping stopped for hours", the dated clause it would replace, at least told what happened)
       const leadIn = ids.length > 1 && /ed$/.test(tokens[ids[0]].lower) && /^(?:on|to|upon)$/.test(tokens[ids[1]].lower) || tokens[ids[0]]?.lower === 'that';
       const told = ids.some((i) => isVerbal(tokens[i])) && ids.length > 0 && !/^(?:prep|to|ving|aux)$/.test(tokens[ids[0]].tag);
-      if (!leadIn && (told || !isFragment(alternative)) && titleFaults(alternative) <= titleFaults(title)) title = alternative;
+      // (a pronoun opening the alternative is named from the article later, as any title's is: "He told the radio"
+      // is no worse than a title that opens with a preposition, "In an interview aired on Monday")
+      const named = OPENING_PRONOUN.test(alternative) && tokenize(title)[0]?.tag === 'prep' ? 1 : 0;
+      if (!leadIn && (told || !isFragment(alternative)) && titleFaults(alternative) - named <= titleFaults(title)) title = alternative;
     }
   }
   if (ownDate.size) {

@@ -2239,6 +2239,9 @@ describe('a dated aside or lead-in gives way to the clause that tells what happe
   it.each([
     // what was told resumes after the dated aside, so the main clause keeps it
     ['The mayor told reporters, in an interview aired on radio last week, that she was away for only two days.', 'last week', 'Mayor says she was away for only two days'],
+    // (before a colon and a quotation the same; a pronoun opening is named from the article later, as any title's is)
+    ['The mayor also told the radio, in an interview to be aired tonight: "We will rebuild the pier."', 'tonight', 'Mayor says "We will rebuild the pier"'],
+    ['Giving her first interview, she also told the radio, in a programme to be aired tonight: "We will rebuild the pier."', 'tonight', 'She says "We will rebuild the pier"'],
     // a main clause opening "Based on ..." is no better than the dated clause it would replace
     ["Based on Ann Roe's comments it appears that pumping stopped for several hours earlier today.", 'earlier today', 'Pumping stopped for several hours'],
   ])('%s', (text, date, title) => {

@@ -341,8 +341,21 @@ function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] 
     // "the Ferrow, Nd., mill": a place, its region's abbreviation and the commas around it are one name
     const placeRegion = t.text === ',' && (regionAfter(tokens, i) || regionAfter(tokens, i - 3)) || t.text === '.' && regionAfter(tokens, i - 2) || t.text === '-' && regionAfter(tokens, i - 3);
     // (a compound written with a hyphen describes the noun whatever its tag: "the new, tight-fitting lid")
+    // (and a measure written with a hyphen: "the deep, 18,000-foot well", "by strong, 20-knot winds": after a
+    // preposition inside the clause too, not an opening "At first, new rules...")
     const describer = (u: Token | undefined) => !!u && (/^(?:adj|noun)$/.test(u.tag) || /^\p{Ll}+-\p{Ll}+$/u.test(u.text));
-    const betweenDescribers = t.text === ',' && tokens[i - 1]?.tag === 'adj' && /^(?:det|poss)$/.test(tokens[i - 2]?.tag ?? '') && describer(tokens[i + 1]) && tokens[i + 2]?.tag === 'noun'
+    // (the index after the measure, written as one token or as a number, a tight hyphen and a word; else -1)
+    const measureEnd = (k: number) => {
+      const u = tokens[k];
+      if (!u) return -1;
+      if (/^\d[\d,.]*-\p{Ll}+$/u.test(u.text)) return k + 1;
+      const h = tokens[k + 1];
+      const w = tokens[k + 2];
+      return u.tag === 'num' && h?.text === '-' && w && u.end === h.start && h.end === w.start && /^\p{Ll}+$/u.test(w.text) ? k + 3 : -1;
+    };
+    const measured = measureEnd(i + 1);
+    const afterPreposition = tokens[i - 2]?.tag === 'prep' && i >= 3 && /^[\p{L}\p{N}]/u.test(tokens[i - 3].text) && measured > 0;
+    const betweenDescribers = t.text === ',' && tokens[i - 1]?.tag === 'adj' && (/^(?:det|poss)$/.test(tokens[i - 2]?.tag ?? '') || afterPreposition) && (describer(tokens[i + 1]) && tokens[i + 2]?.tag === 'noun' || measured > 0 && tokens[measured]?.tag === 'noun')
       // ("a new, $10-a-share offer": a price describing the noun)
       || t.text === ',' && tokens[i - 1]?.tag === 'adj' && tokens[i - 2]?.tag === 'det' && tokens[i + 1]?.text === '$' && /^(?:num|adj)$/.test(tokens[i + 2]?.tag ?? '') && tokens[i + 3]?.tag === 'noun';
     if (t.tag === 'punct' && BOUNDARY_PUNCT.has(t.text) && !skip.has(i) && !closesAbbreviation(tokens, i) && !hangingHyphen && !numberHyphen && !bracketedLetter(tokens, i) && !betweenDescribers && !placeRegion && !(t.text === ',' && quoted.has(i))) {

@@ -2260,3 +2260,14 @@ describe('a title cut inside a quoted name runs on to the name\'s closing mark (
     expect(shorten(title)).toBe(short);
   });
 });
+
+describe('a comma between a describing word and a hyphened measure is inside its noun phrase (cut26)', () => {
+  it.each([
+    ['The pier was buffeted on Tuesday by strong, 20-knot winds and high waves.', 'on Tuesday', 'Pier was buffeted by strong, 20-knot winds and high waves'],
+    ['Norvex began digging the old, 9,000-foot test shaft on May 2.', 'on May 2', 'Norvex began digging the old, 9,000-foot test shaft'],
+    // (an opening phrase's comma still ends it)
+    ['At first, 20-foot waves hit the pier on Monday.', 'on Monday', '20-foot waves hit the pier'],
+  ])('%s', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});

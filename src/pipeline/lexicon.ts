@@ -212,6 +212,11 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set('chief deputy vice ac
 export const TIE_NOUNS: ReadonlySet<string> = new Set('colleague friend wife husband son daughter mother father brother sister partner neighbour neighbor cousin man woman boy girl person'.split(' '));
 /** Capitalised words that open a sentence before a role and are no part of it: "Even" of "Even former President Tom Vell". */
 export const ROLE_OPENERS: ReadonlySet<string> = new Set('even only just also still now then later meanwhile however instead today yesterday tonight earlier so and but or'.split(' '));
+/**
+ * Past participles whose passive takes "in" as its particle, not a preposition missing its place: "was sworn in",
+ * "were ushered in", "was voted in" read whole; "was born in", "were killed in" do not.
+ */
+export const IN_PARTICLE_PARTICIPLES: ReadonlySet<string> = new Set('sworn ushered phased reined hemmed boxed snowed factored voted checked logged plugged cashed walled penned'.split(' '));
 /** Words that introduce a name or a title, which may open with a starter: "a film called This is Norland". */
 export const NAMING = /^(?:called|titled|entitled|named|dubbed)$/i;
 

@@ -6,7 +6,7 @@
 
 import { type TaggedWord, type Token, RELATIVES, firstNameSex, isNegation, isNominal, isPreposition, isVerbal, knownWord, pastOf, PRONOUNS, pastOfPlain, pastTense, personNoun, properWord, readsAsParticiple, refineTags, tokenize } from './language/tokens';
 import { AIM_VERBS, CALL_VERBS, FORECAST_VERBS, SCHEDULED, tagWords } from './language/clauses';
-import { ADVERBIAL_LEADS, APPROXIMATORS, ASKING, BACKSHIFTED, BUSINESS_NOUNS, CALENDAR_WORDS, DAY_WITH_YEAR, MONTH, MONTH_ABBREVIATIONS, MONTH_NAMES, PARTY_SPEAKERS, PERSON_NOUNS, PROCEEDING_STAGES, SHARE_WORDS, TRADE_BUSINESS_NOUNS, UNIT, WEEKDAY_NAMES, WRITTEN_YEAR, escapeRegExp, isOrdinalWord, isWrittenYear } from './lexicon';
+import { ADVERBIAL_LEADS, APPROXIMATORS, ASKING, BACKSHIFTED, BUSINESS_NOUNS, CALENDAR_WORDS, DAY_WITH_YEAR, IN_PARTICLE_PARTICIPLES, MONTH, MONTH_ABBREVIATIONS, MONTH_NAMES, PARTY_SPEAKERS, PERSON_NOUNS, PROCEEDING_STAGES, SHARE_WORDS, TRADE_BUSINESS_NOUNS, UNIT, WEEKDAY_NAMES, WRITTEN_YEAR, escapeRegExp, isOrdinalWord, isWrittenYear } from './lexicon';
 import type { Sentence, Timex } from './types';
 
 /** "talks broke off" → "Talks broke off": a title opens with a capital. */
@@ -78,9 +78,13 @@ const OVER_PARTICLE = /^(?:t[ao]ke[ns]?|took|taking|hand(?:s|ed|ing)?|turn(?:s|e
  * "The fleet rolled in Friday", "the results came in Monday": no date is led in by "in" or "at" straight before a
  * bare weekday or "today", "yesterday", "tonight" or "tomorrow" (a day is "on" it, and those take no preposition), so
  * that word is the verb's particle, and stays with the verb when the date goes ("Fleet rolled in", not "Fleet rolled").
+ * Nor is a time told with "last", "this" or "next" led in by "in": "the treasurer was sworn in last week" keeps its
+ * "in" ("Treasurer was sworn in", not "Treasurer was sworn").
  */
 function particleBeforeDay(tokens: readonly Token[], i: number, first: number): boolean {
-  return i === first - 1 && /^(?:in|at)$/.test(tokens[i].lower) && (WEEKDAYS.has(tokens[first].lower) || /^(?:today|yesterday|tonight|tomorrow)$/.test(tokens[first].lower)) && isVerbal(tokens[i - 1]);
+  const bareDay = WEEKDAYS.has(tokens[first].lower) || /^(?:today|yesterday|tonight|tomorrow)$/.test(tokens[first].lower);
+  const deictic = tokens[i]?.lower === 'in' && /^(?:last|this|next)$/.test(tokens[first].lower);
+  return i === first - 1 && /^(?:in|at)$/.test(tokens[i].lower) && (bareDay || deictic) && isVerbal(tokens[i - 1]);
 }
 
 /** "the poll, conducted in May": a past participle set off by a comma after a noun, leading the date in. */
@@ -280,8 +284,40 @@ function regionAfter(tokens: readonly Token[], i: number): boolean {
   return tokens[i]?.text === ',' && before?.tag === 'name' && !!region && /^(?:\p{Lu}\p{L}{1,4}|(?:\p{Lu}\.)+\p{Lu})$/u.test(region.text) && dot?.text === '.' && dot.start === region.end && (comma?.text === ',' || based);
 }
 
+/**
+ * Indices of the words inside a double quotation opened mid-phrase and closed in the sentence: 'signed a "Transfer,
+ * Release and Indemnity Agreement"', 'a pledge to "work more, earn more"'. A comma, "that" or "which" there is the
+ * quoted words' own, and a clause cut at it leaves the quotation and its name half told ("signed a Transfer"). (A dash
+ * still ends a clause: 'a new "vision -- a blueprint"'.) (Not a quotation that opens
+ * the sentence or follows a colon, a comma or a saying's "that": 'said: "Earlier today, the ship sank"' is a statement
+ * whose commas are its clauses'.)
+ */
+function quotedPhrase(tokens: readonly Token[]): Set<number> {
+  const inside = new Set<number>();
+  let open = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const q = tokens[i].text;
+    if (open < 0 && (q === '“' || q === '"')) open = i;
+    else if (open >= 0 && (q === '”' || q === '"')) {
+      const before = tokens[open - 1];
+      // ('was "in everyone's interest that the mill stays open"': after a verb other than a saying's, the same)
+      // (not after a noun, which may be the subject of the quoted words: 'the band "wrote a song, finished it"')
+      const midPhrase = !!before && (/^(?:det|prep|adj|poss|to)$/.test(before.tag) || /^(?:verb|aux)$/.test(before.tag) && !FRAME_VERBS[before.lower]) && before.lower !== 'that';
+      if (!midPhrase) {
+        open = -1;
+        continue;
+      }
+      // (not the comma that ends the quotation before its speaker: '"We will appeal," the mayor said')
+      for (let j = open + 1; j < i - 1; j++) inside.add(j);
+      open = -1;
+    }
+  }
+  return inside;
+}
+
 function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] {
   const segments: Segment[] = [];
+  const quoted = quotedPhrase(tokens);
   let from = 0;
   let lead: string | null = null;
   let afterPunct = false;
@@ -305,17 +341,30 @@ function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] 
     // "the Ferrow, Nd., mill": a place, its region's abbreviation and the commas around it are one name
     const placeRegion = t.text === ',' && (regionAfter(tokens, i) || regionAfter(tokens, i - 3)) || t.text === '.' && regionAfter(tokens, i - 2) || t.text === '-' && regionAfter(tokens, i - 3);
     // (a compound written with a hyphen describes the noun whatever its tag: "the new, tight-fitting lid")
+    // (and a measure written with a hyphen: "the deep, 18,000-foot well", "by strong, 20-knot winds": after a
+    // preposition inside the clause too, not an opening "At first, new rules...")
     const describer = (u: Token | undefined) => !!u && (/^(?:adj|noun)$/.test(u.tag) || /^\p{Ll}+-\p{Ll}+$/u.test(u.text));
-    const betweenDescribers = t.text === ',' && tokens[i - 1]?.tag === 'adj' && /^(?:det|poss)$/.test(tokens[i - 2]?.tag ?? '') && describer(tokens[i + 1]) && tokens[i + 2]?.tag === 'noun'
+    // (the index after the measure, written as one token or as a number, a tight hyphen and a word; else -1)
+    const measureEnd = (k: number) => {
+      const u = tokens[k];
+      if (!u) return -1;
+      if (/^\d[\d,.]*-\p{Ll}+$/u.test(u.text)) return k + 1;
+      const h = tokens[k + 1];
+      const w = tokens[k + 2];
+      return u.tag === 'num' && h?.text === '-' && w && u.end === h.start && h.end === w.start && /^\p{Ll}+$/u.test(w.text) ? k + 3 : -1;
+    };
+    const measured = measureEnd(i + 1);
+    const afterPreposition = tokens[i - 2]?.tag === 'prep' && i >= 3 && /^[\p{L}\p{N}]/u.test(tokens[i - 3].text) && measured > 0;
+    const betweenDescribers = t.text === ',' && tokens[i - 1]?.tag === 'adj' && (/^(?:det|poss)$/.test(tokens[i - 2]?.tag ?? '') || afterPreposition) && (describer(tokens[i + 1]) && tokens[i + 2]?.tag === 'noun' || measured > 0 && tokens[measured]?.tag === 'noun')
       // ("a new, $10-a-share offer": a price describing the noun)
       || t.text === ',' && tokens[i - 1]?.tag === 'adj' && tokens[i - 2]?.tag === 'det' && tokens[i + 1]?.text === '$' && /^(?:num|adj)$/.test(tokens[i + 2]?.tag ?? '') && tokens[i + 3]?.tag === 'noun';
-    if (t.tag === 'punct' && BOUNDARY_PUNCT.has(t.text) && !skip.has(i) && !closesAbbreviation(tokens, i) && !hangingHyphen && !numberHyphen && !bracketedLetter(tokens, i) && !betweenDescribers && !placeRegion) {
+    if (t.tag === 'punct' && BOUNDARY_PUNCT.has(t.text) && !skip.has(i) && !closesAbbreviation(tokens, i) && !hangingHyphen && !numberHyphen && !bracketedLetter(tokens, i) && !betweenDescribers && !placeRegion && !(t.text === ',' && quoted.has(i))) {
       // A hyphen or dot inside a word never reaches here; a spaced dash does.
       close(i);
       from = i + 1;
       lead = null;
       afterPunct = true;
-    } else if (i > from && !insideDropped(i) && (opensClause(tokens, i, skip) || t.tag === 'conj' && frontedDateAfter(tokens, i, skip))) {
+    } else if (i > from && !insideDropped(i) && !quoted.has(i) && (opensClause(tokens, i, skip) || t.tag === 'conj' && frontedDateAfter(tokens, i, skip))) {
       close(i);
       from = i;
       lead = t.lower;
@@ -2618,9 +2667,14 @@ const bareFrame = (tokens: readonly Token[], rest: number[]) => !rest.some((i) =
  * "..., Ana Ruiz said at a weekly press briefing", "wrote on his website": where it was said, a short phrase with no
  * verb ("briefing" ends it as a noun).
  */
-const saidWhere = (tokens: readonly Token[], rest: number[]) => rest.length >= 2 && rest.length <= 6 && /^(?:at|in|during|on)$/.test(tokens[rest[0]].lower) && !rest.some((i, n) => isVerbal(tokens[i]) || (tokens[i].tag === 'ving' && !(n === rest.length - 1 && /^(?:det|noun|adj)$/.test(tokens[i - 1].tag))) || tokens[i].tag === 'quote' || tokens[i].text === ',');
+const saidWhere = (tokens: readonly Token[], rest: number[]) => rest.length >= 2 && rest.length <= 6 && /^(?:at|in|during|on)$/.test(tokens[rest[0]].lower) && !rest.some((i, n) => isVerbal(tokens[i]) || (tokens[i].tag === 'ving' && !(n === rest.length - 1 && /^(?:det|noun|adj)$/.test(tokens[i - 1].tag)) && !ingNoun(tokens, i)) || tokens[i].tag === 'quote' || tokens[i].text === ',');
 /** "told reporters in the capital", "told a radio station": who heard it or where, a few words with no verb. */
-const shortVerbless = (tokens: readonly Token[], rest: number[]) => rest.length <= 8 && !rest.some((i) => isVerbal(tokens[i]) || tokens[i].tag === 'ving');
+const shortVerbless = (tokens: readonly Token[], rest: number[]) => rest.length <= 8 && !rest.some((i) => isVerbal(tokens[i]) || tokens[i].tag === 'ving' && !ingNoun(tokens, i));
+/**
+ * "at his hearing", "after the briefing", "at his confirmation hearing": a word in "-ing" after an article or a
+ * possessive, or one word after it, is a noun, not a verb.
+ */
+const ingNoun = (tokens: readonly Token[], i: number) => /^(?:det|poss)$/.test(tokens[i - 1]?.tag ?? '') || /^(?:noun|adj)$/.test(tokens[i - 1]?.tag ?? '') && /^(?:det|poss)$/.test(tokens[i - 2]?.tag ?? '');
 /**
  * The statement a sentence opens with, up to the comma (and quotation mark) before its speaker: "Repairs will cost
  * $2bn, | Brisko told..."; none when it is only a setting or a condition ("When the ship docked, Ana Ruiz told...").
@@ -3040,7 +3094,8 @@ function endsWithParticle(t: string): boolean {
   const verb = tokens[tokens.length - 2];
   // "in" is a particle only after a verb of coming that a bare day followed (see particleBeforeDay), never after a
   // passive's "be" ("was born in", "were killed in": a place or a time is missing)
-  if (/\sin$/i.test(t) && /^(?:is|are|was|were|be|been|being)$/.test(tokens[tokens.length - 3]?.lower ?? '')) return false;
+  // ("was sworn in" is whole: see IN_PARTICLE_PARTICIPLES)
+  if (/\sin$/i.test(t) && /^(?:is|are|was|were|be|been|being)$/.test(tokens[tokens.length - 3]?.lower ?? '')) return IN_PARTICLE_PARTICIPLES.has(verb?.lower ?? '');
   if (verb?.tag === 'verb' && tokens[tokens.length - 3]?.tag !== 'det') return true;
   // "to hand the key over", "handed them back": a verb, its short object, the particle
   let j = tokens.length - 2;
@@ -3329,6 +3384,29 @@ function dropSubjectSettings(s: string, max: number, keepNamedPlaces = false): s
  * leaves nothing it opened half told.
  */
 export function shorten(title: string, max = MAX_TITLE, dropArticles = true, whole = MAX_WHOLE_TITLE, squeeze = true, long = LONG_WHOLE_TITLE): string {
+  return closeQuotation(title, shortenOnce(title, max, dropArticles, whole, squeeze, long), long);
+}
+
+/**
+ * 'Deal was signed in a "Transfer, Release | and Indemnity Agreement" whereby...': a cut that stops inside a
+ * quotation tells half a name or half a quote, so where the title up to the quotation's closing mark fits in `long`, it
+ * stops there instead ('Deal was signed in a "Transfer, Release and Indemnity Agreement"'). Only a cut that kept the
+ * title's words as written, up to its stop.
+ */
+function closeQuotation(title: string, cut: string, long: number): string {
+  if (cut === title || cut.endsWith('…')) return cut;
+  const stem = cut.replace(/["”]$/u, '');
+  if (!title.startsWith(stem) || !withinQuotes(title, stem.length)) return cut;
+  // (a quotation opened after an article, a preposition or a naming word, a name or a phrase, not a saying's words,
+  // which are cut at a phrase with their mark closed: 'says "We will rebuild every house"')
+  const open = Math.max(stem.lastIndexOf('"'), stem.lastIndexOf('“'));
+  if (!/(?:^|\s)(?:a|an|the|in|of|on|for|as|by|with|from|at|into|under|called|named|dubbed|titled|entitled)\s*$/iu.test(stem.slice(0, open))) return cut;
+  const close = title.slice(stem.length).search(/["”]/u);
+  if (close < 0 || stem.length + close + 1 > long) return cut;
+  return title.slice(0, stem.length + close + 1);
+}
+
+function shortenOnce(title: string, max = MAX_TITLE, dropArticles = true, whole = MAX_WHOLE_TITLE, squeeze = true, long = LONG_WHOLE_TITLE): string {
   const cut = shortenWithin(title, max, dropArticles, whole, squeeze, long);
   // (the reader's title only, at the usual room: merging compares the words as cut at `whole`, dropArticles off, so
   // which tellings merge does not move; a caller's own narrower room is kept)

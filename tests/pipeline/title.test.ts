@@ -1169,8 +1169,8 @@ describe('a title never ends where its clause was cut', () => {
   });
 
   it.each([
-    // a clause that would be cut inside a quotation it opens
-    ['Lawyers for the driver on Monday raised accusations that the police had "hidden a witness, and then a second one" from the court.', 'on Monday', 'Lawyers for the driver raised accusations'],
+    // a quotation opened mid-clause is never cut at its own comma, so the clause that opens it is told whole (cut26)
+    ['Lawyers for the driver on Monday raised accusations that the police had "hidden a witness, and then a second one" from the court.', 'on Monday', 'Lawyers for the driver raised accusations that the police had "hidden a witness, and then a second one" from the court'],
     // a relative clause only describes a noun the title already told ("the report"); one told by "a" is known only by
     // its relative, which stays (see the cut24 tests)
     ['On Monday the board issued the report that found cracks in the pier.', 'On Monday', 'Board issued the report'],
@@ -2244,6 +2244,49 @@ describe('a dated aside or lead-in gives way to the clause that tells what happe
     ['Giving her first interview, she also told the radio, in a programme to be aired tonight: "We will rebuild the pier."', 'tonight', 'She says "We will rebuild the pier"'],
     // a main clause opening "Based on ..." is no better than the dated clause it would replace
     ["Based on Ann Roe's comments it appears that pumping stopped for several hours earlier today.", 'earlier today', 'Pumping stopped for several hours'],
+  ])('%s', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});
+
+describe('a headline keeps what was said or done whole (cut26)', () => {
+  it.each([
+    // "in" before "last", "this" or "next" is no date's lead-in, so it stays the verb's particle
+    ['The county treasurer was sworn in last week.', 'last week', 'County treasurer was sworn in'],
+    ['The new mayor was voted in this week after a recount.', 'this week', 'New mayor was voted in after a recount'],
+    ['The fleet rolled in last week.', 'last week', 'Fleet rolled in'],
+    // (a passive "in" that needs its place is still no particle: the place is cut, so the "in" goes)
+    ['The guard was killed in last week\'s raid on the depot.', 'last week', 'Guard was killed in last week\'s raid on the depot'],
+    // "at his hearing", "after the briefing": a word in "-ing" after a possessive or an article is a noun, so the
+    // saying's "that" still follows only where it was said, and what was said is told
+    ['Pell told senators at his hearing last week that on his watch, the agency would take a firm line on fraud.', 'last week', 'Pell said agency would take a firm line on fraud'],
+    ['Ana Roe said at the briefing on Monday that after the storm, the port would stay shut.', 'on Monday', 'Ana Roe said port would stay shut'],
+    ['Pell told senators at his confirmation hearing last week that on his watch, the agency would take a firm line on fraud.', 'last week', 'Pell said agency would take a firm line on fraud'],
+    // a quotation opened mid-phrase (after an article, a preposition, a verb other than a saying's) is not cut at its
+    // own comma, "that" or "which": its name and its words stay whole, with their marks
+    ['The deal was signed on June 11 in a "Transfer, Release and Indemnity Agreement".', 'on June 11', 'Deal was signed in a "Transfer, Release and Indemnity Agreement"'],
+    ['Roe yesterday told the Norvex chairman that it was "in everyone\'s interests that Norvex stays a strong company".', 'yesterday', 'Roe says it was "in everyone\'s interests that Norvex stays a strong company"'],
+    // (the comma that closes a fronted quotation before its speaker still ends it)
+    ['"We want to see people charged," council chairman Ann Bell said at a hearing on Tuesday.', 'on Tuesday', 'Council chairman Ann Bell says "We want to see people charged"'],
+  ])('%s', (text, date, title) => {
+    expect(titleOf(text, date)).toBe(title);
+  });
+});
+
+describe('a title cut inside a quoted name runs on to the name\'s closing mark (cut26)', () => {
+  it.each([
+    ['Deal was signed in a "Transfer, Waiver, Release and Indemnity Agreement" whereby Hale gave up his 28% share and Roe gave up his 10% share in the firm for about $2 million', 'Deal was signed in a "Transfer, Waiver, Release and Indemnity Agreement"'],
+  ])('%s', (title, short) => {
+    expect(shorten(title)).toBe(short);
+  });
+});
+
+describe('a comma between a describing word and a hyphened measure is inside its noun phrase (cut26)', () => {
+  it.each([
+    ['The pier was buffeted on Tuesday by strong, 20-knot winds and high waves.', 'on Tuesday', 'Pier was buffeted by strong, 20-knot winds and high waves'],
+    ['Norvex began digging the old, 9,000-foot test shaft on May 2.', 'on May 2', 'Norvex began digging the old, 9,000-foot test shaft'],
+    // (an opening phrase's comma still ends it)
+    ['At first, 20-foot waves hit the pier on Monday.', 'on Monday', '20-foot waves hit the pier'],
   ])('%s', (text, date, title) => {
     expect(titleOf(text, date)).toBe(title);
   });

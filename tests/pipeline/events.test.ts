@@ -1910,10 +1910,13 @@ describe('draftEvents: an aim or an effort still to come', () => {
     // seeking, pressing, aiming, weighing: whether anything is done is not told
     'Councillor Ann Roe told the Tarrow Post on Thursday she would press for an inquiry into the flood.',
     'Local papers reported on Tuesday that Pellow Mills will seek to calm its investors.',
-    'The summit announced at Lowmere on Monday would aim to overhaul the rules for river dams.',
+    'The summit at Lowmere said on Monday it would aim to overhaul the rules for river dams.',
     'In the coming week, the mayor will weigh the new offer from the ferry company.',
     'The Pellow board said on Monday it will consider resuming dividend payments in 2026.',
   ])('"%s" tells no happening', (text) => expect(titlesAndStatus(text, published)).toEqual([]));
+  it('titles a reduced relative with its place and date by its own deed, not by the aim after it (oc26b)', () => {
+    expect(titlesAndStatus('The summit announced at Lowmere on Monday would aim to overhaul the rules for river dams.', published)).toEqual([['Summit was announced at Lowmere', 'happened']]);
+  });
   it.each([
     // a deed to come, told on the day it was said; an attempt set for a day
     ['Pellow Mills said on Tuesday it will sell its Tarrow mill.', ['Pellow Mills says it will sell its Tarrow mill', 'happened']],

@@ -335,6 +335,22 @@ export const HAPPENING_NOUNS: readonly string[] = (
 ).split(' ');
 
 /**
+ * Happenings that befall a place rather than one person, named with "the" ("two days after the blast", "the day after
+ * the flood"), with the words that tell the happening itself beside its date ("the March 3 blast", "the quake on
+ * 12 May"). "The disaster" is whichever of them the article dates.
+ */
+export const ANCHOR_EVENTS: Readonly<Record<string, RegExp>> = {
+  explosion: /\b(?:explosions?|blasts?|exploded)\b/i,
+  blast: /\b(?:explosions?|blasts?|exploded)\b/i,
+  earthquake: /\b(?:earthquakes?|quakes?)\b/i,
+  quake: /\b(?:earthquakes?|quakes?)\b/i,
+  spill: /\b(?:spills?|spilled)\b/i,
+  accident: /\baccidents?\b/i,
+  crash: /\b(?:crash|crashed)\b/i,
+  disaster: /\b(?:disasters?|explosions?|blasts?|exploded|earthquakes?|quakes?|spills?|crash|crashed|accidents?|tsunami)\b/i,
+};
+
+/**
  * Happenings a day is named after ("the evening of her death", "the day before his arrest"), with
  * the words that tell the happening itself where the article dates it ("died on 3 May").
  */
@@ -346,6 +362,7 @@ export const ANCHOR_HAPPENINGS: Readonly<Record<string, RegExp>> = {
   wedding: /\b(?:married|wedding)\b/i,
   release: /\b(?:released|release|freed)\b/i,
   disappearance: /\b(?:disappeared|disappearance|vanished)\b/i,
+  ...ANCHOR_EVENTS,
 };
 
 /**

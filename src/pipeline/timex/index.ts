@@ -6,7 +6,7 @@ import type { RangeEnds } from '../../core/dates';
 import { isPartialDate } from '../../core/schema';
 import type { PublicationDate, Resolution, ResolutionContext, Span, Timex } from '../types';
 import { type DateRange, dayIso, dayNumber, dayRange, monthIndex, monthIso, monthRange, mondayOf, pad, range, weekIso, weekdayOf, yearRange } from './calendar';
-import { ANCHOR_HAPPENINGS, GOVERNS_STAMP, LIVE_PAGE_DAY, MONTH, WEEKDAY, afterSince, weekdayNumber } from '../lexicon';
+import { ANCHOR_EVENTS, ANCHOR_HAPPENINGS, GOVERNS_STAMP, LIVE_PAGE_DAY, MONTH, WEEKDAY, afterSince, weekdayNumber } from '../lexicon';
 import { type Draft, type Env, coarsen, countQuarters, explicitDay, explicitMonth, weekdayBeside } from './resolve';
 import { explain } from './explain';
 import { RULES, timeOnDay } from './rules';
@@ -772,7 +772,11 @@ function happeningDate(drafts: Draft[], d: Draft, text: string): Draft | null {
     // the naming words ("the day before her arrest") do not tell the happening themselves
     return d.start >= from && d.end <= to ? text.slice(from, d.start) + text.slice(d.end, to) : text.slice(from, to);
   };
-  const candidates = drafts.filter((x) => x !== d && !x.anaphor && x.date && !x.date.approximate && (x.date.precision === 'day' || x.date.precision === 'month' || x.date.precision === 'minute') && tells.test(sentenceAround(x)));
+  // a place's happening is dated where its word sits beside the date ("the March 3 blast", "the quake on 12 May"), not
+  // wherever a sentence with a date mentions it ("on 9 May the firm said the blast had cost it $2 million")
+  const beside = (x: Draft) => text.slice(Math.max(0, x.start - 40), x.start) + text.slice(x.end, x.end + 12);
+  const place = d.anaphor!.happening! in ANCHOR_EVENTS;
+  const candidates = drafts.filter((x) => x !== d && !x.anaphor && x.date && !x.date.approximate && (x.date.precision === 'day' || x.date.precision === 'month' || x.date.precision === 'minute') && tells.test(place ? beside(x) : sentenceAround(x)));
   const before = candidates.filter((x) => x.end <= d.start).pop();
   const found = before ?? candidates.find((x) => x.start >= d.end) ?? null;
   if (!found || found.date!.precision !== 'minute') return found;

@@ -1,12 +1,14 @@
 // Counted from the date the article mentioned before: "the next day", "two weeks later" (resolved once the article's dates are in order).
 
-import { ANCHOR_HAPPENINGS, MONTH, NUMBER_WORD, WEEKDAY, YEAR, monthNumber, quantity, weekdayNumber } from '../../lexicon';
+import { ANCHOR_EVENTS, ANCHOR_HAPPENINGS, MONTH, NUMBER_WORD, WEEKDAY, YEAR, monthNumber, quantity, weekdayNumber } from '../../lexicon';
 import { fromDayNumber, pad, yearRange } from '../calendar';
 import { countQuarters, resolveWeekday, unresolved } from '../resolve';
 import { type Rule, ANAPHORIC_END, cap, durationValue, lower } from './shared';
 
 /** The happenings a day can be counted from, as a pattern's alternatives: "death|arrest|...". */
 const ANCHOR_NOUNS = Object.keys(ANCHOR_HAPPENINGS).join('|');
+/** The happenings of a place, named with "the": "explosion|quake|...". */
+const EVENT_NOUNS = Object.keys(ANCHOR_EVENTS).join('|');
 /** A person's name before its possessive "'s", one or two capitalised words: "Vell", "Ann Vell". */
 const OWNER_NAME = String.raw`(?:[A-Z][A-Za-z'’-]*\s+)?[A-Z][A-Za-z-]*`;
 
@@ -93,16 +95,18 @@ export const ANAPHORIC: Rule[] = [
       { sentence: 'He was seen the day before her arrest. Police arrested her on 9 June 2019.', text: 'the day before her arrest', published: '2021-01-10', value: '2019-06-08' },
       { sentence: 'She was arrested in June 2019, and on the day of her arrest she spoke to no one.', text: 'the day of her arrest', published: '2021-01-10', value: '2019-06' },
       { sentence: 'The poet died on 3 May 2020. She phoned a friend at 9.15 pm on the evening of her death.', text: 'the evening of her death', published: '2021-01-10', value: '2020-05-03' },
+      // a place's happening, dated where its word sits beside the date ("the disaster" is whichever one that is)
+      { sentence: 'The quake on 12 March 2011 shook the port. Aid came the day after the disaster.', text: 'the day after the disaster', published: '2011-09-27', value: '2011-03-13' },
     ],
     needs: /\b(?:day|morning|night|evening|afternoon)\s+(?:of|before|after)\b/i,
     pattern: new RegExp(
-      String.raw`\b(?:the\s+)?(?:day|morning|night|evening|afternoon)\s+(?:(?<dir>before|after)|of)\s+(?:his|her|their|${OWNER_NAME}['’]s)\s+(?<noun>${ANCHOR_NOUNS})\b`,
+      String.raw`\b(?:the\s+)?(?:day|morning|night|evening|afternoon)\s+(?:(?<dir>before|after)|of)\s+(?:(?:his|her|their|${OWNER_NAME}['’]s)\s+(?<noun>${ANCHOR_NOUNS})|the\s+(?<event>${EVENT_NOUNS}))\b`,
       'dg',
     ),
     build(m) {
       const g = m.groups!;
       const shift = g.dir === undefined ? 0 : g.dir === 'before' ? -1 : 1;
-      return { ...unresolved('DATE', 'XXXX-XX-XX'), anaphor: { unit: 'day', shift, happening: g.noun.toLowerCase() } };
+      return { ...unresolved('DATE', 'XXXX-XX-XX'), anaphor: { unit: 'day', shift, happening: (g.noun ?? g.event).toLowerCase() } };
     },
   },
   {
@@ -120,25 +124,32 @@ export const ANAPHORIC: Rule[] = [
       { sentence: 'He caused the death, in June 2009. He wrote an email about a week before she died.', text: 'about a week before she died', published: '2011-09-27', value: '2009-06' },
       // a rough count from a happening's day gives the week it falls in, not a day the text did not give
       { sentence: 'The poet died on 25 June 2009. Days before her death she rehearsed.', text: 'Days before her death', published: '2011-09-27', value: '2009-W26' },
+      // a place's happening: a count of hours before it is its day, a count of days from it a day
+      { sentence: 'Nine died in the explosion on 4 March 2011. A valve leaked five hours before the explosion.', text: 'five hours before the explosion', published: '2011-09-27', value: '2011-03-04' },
+      { sentence: 'The earthquake struck on 12 March 2011. A boy was found 15 days after the earthquake struck.', text: '15 days after the earthquake', published: '2011-09-27', value: '2011-03-27' },
+      // dated nowhere beside its word: nothing
+      { sentence: 'On 9 March 2011 the council said the blast cost $2 million. A valve leaked two days before the explosion.', text: 'two days before the explosion', published: '2011-09-27', value: 'XXXX-XX-XX' },
     ],
     // ("before he killed": the pronoun's own deed, not a happening done to him; "years before his death": too far to count)
     rejects: ['He was seen before he killed the guard.', 'He wrote it years before his death.', 'He called her in the hours before her death.', 'Two days before the firm\'s release the shares fell.'],
-    needs: /\b(?:before|after)\s+(?:his|her|their|he|she|they|[A-Z])/,
+    needs: /\b(?:before|after)\s+(?:his|her|their|he|she|they|the\s|[A-Z])/,
     pattern: new RegExp(
-      String.raw`\b(?<approx>(?:about|nearly|almost|some|roughly|around|just|only)\s+)?(?:(?<q>${NUMBER_WORD})[\s-]+(?<unit>day|week)s?|(?<vague>days))\s+(?<dir>before|after)\s+(?:(?:his|her|their|(?<owner>${OWNER_NAME})['’]s)\s+(?<noun>${ANCHOR_NOUNS})(?:\s+(?:from|of)\s+(?:an?|the)\s+[a-z]+(?:\s+of\s+(?:an?|the)\s+[a-z]+)?)?|(?:he|she|they)\s+(?:(?<active>died|disappeared|vanished|married)|(?:was|were)\s+(?<passive>killed|arrested|buried|elected|released|freed)))\b`,
+      String.raw`\b(?<approx>(?:about|nearly|almost|some|roughly|around|just|only)\s+)?(?:(?<q>${NUMBER_WORD})[\s-]+(?<unit>day|week|hour)s?|(?<vague>days))\s+(?<dir>before|after)\s+(?:the\s+(?<event>${EVENT_NOUNS})|(?:his|her|their|(?<owner>${OWNER_NAME})['’]s)\s+(?<noun>${ANCHOR_NOUNS})(?:\s+(?:from|of)\s+(?:an?|the)\s+[a-z]+(?:\s+of\s+(?:an?|the)\s+[a-z]+)?)?|(?:he|she|they)\s+(?:(?<active>died|disappeared|vanished|married)|(?:was|were)\s+(?<passive>killed|arrested|buried|elected|released|freed)))\b`,
       'dgi',
     ),
     build(m) {
       const g = m.groups!;
       // (the pattern ignores case for "Two days", so a name's possessive is checked here: "Ann Vell's", not "the firm's")
       if (g.owner !== undefined && !g.owner.split(/\s+/).every((w) => cap(w))) return null;
-      const told = (g.noun ?? g.active ?? g.passive).toLowerCase();
+      const told = (g.noun ?? g.event ?? g.active ?? g.passive).toLowerCase();
       const happening = Object.keys(ANCHOR_HAPPENINGS).find((key) => key === told || ANCHOR_HAPPENINGS[key].test(told));
       if (!happening) return null;
       const sign = g.dir.toLowerCase() === 'before' ? -1 : 1;
       // "days" or "a few days" are counted as three, roughly (hours are left out: what is told in the hours before a
       // happening is mostly the clause around it, "criticised him for calling in the hours before her death")
       const unit = lower(g.unit ?? g.vague).replace(/s$/, '');
+      // "five hours before the blast": a count of hours from a place's happening is its day (a person's hours stay out, above)
+      if (unit === 'hour') return g.event === undefined ? null : { ...unresolved('DATE', 'XXXX-XX-XX'), anaphor: { unit: 'day', shift: 0, happening } };
       const n = g.q === undefined ? 3 : quantity(g.q) ?? 3;
       if (!Number.isInteger(n)) return null;
       const approximate = g.approx !== undefined || g.q === undefined || quantity(g.q) === null;

@@ -131,7 +131,7 @@ export const ANAPHORIC: Rule[] = [
       { sentence: 'On 9 March 2011 the council said the blast cost $2 million. A valve leaked two days before the explosion.', text: 'two days before the explosion', published: '2011-09-27', value: 'XXXX-XX-XX' },
     ],
     // ("before he killed": the pronoun's own deed, not a happening done to him; "years before his death": too far to count)
-    rejects: ['He was seen before he killed the guard.', 'He wrote it years before his death.', 'He called her in the hours before her death.', 'Two days before the firm\'s release the shares fell.'],
+    rejects: ['The crew spent $9 million in the first 41 days after the explosion.', 'Aid was slow for 48 hours after the quake.', 'He was seen before he killed the guard.', 'He wrote it years before his death.', 'He called her in the hours before her death.', 'Two days before the firm\'s release the shares fell.'],
     needs: /\b(?:before|after)\s+(?:his|her|their|he|she|they|the\s|[A-Z])/,
     pattern: new RegExp(
       String.raw`\b(?<approx>(?:about|nearly|almost|some|roughly|around|just|only)\s+)?(?:(?<q>${NUMBER_WORD})[\s-]+(?<unit>day|week|hour)s?|(?<vague>days))\s+(?<dir>before|after)\s+(?:the\s+(?<event>${EVENT_NOUNS})|(?:his|her|their|(?<owner>${OWNER_NAME})['’]s)\s+(?<noun>${ANCHOR_NOUNS})(?:\s+(?:from|of)\s+(?:an?|the)\s+[a-z]+(?:\s+of\s+(?:an?|the)\s+[a-z]+)?)?|(?:he|she|they)\s+(?:(?<active>died|disappeared|vanished|married)|(?:was|were)\s+(?<passive>killed|arrested|buried|elected|released|freed)))\b`,
@@ -148,8 +148,11 @@ export const ANAPHORIC: Rule[] = [
       // "days" or "a few days" are counted as three, roughly (hours are left out: what is told in the hours before a
       // happening is mostly the clause around it, "criticised him for calling in the hours before her death")
       const unit = lower(g.unit ?? g.vague).replace(/s$/, '');
-      // "five hours before the blast": a count of hours from a place's happening is its day (a person's hours stay out, above)
-      if (unit === 'hour') return g.event === undefined ? null : { ...unresolved('DATE', 'XXXX-XX-XX'), anaphor: { unit: 'day', shift: 0, happening } };
+      // "spent in the first 41 days after the blast", "for 48 hours after the quake": a stretch from a place's happening,
+      // not a day of it
+      if (g.event !== undefined && /\b(?:first|initial|final|last|over|for|within|during)\s+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
+      // "five hours before the blast": a few hours from a place's happening are its day (a person's hours stay out, above)
+      if (unit === 'hour') return g.event === undefined || !((quantity(g.q) ?? 99) <= 12) ? null : { ...unresolved('DATE', 'XXXX-XX-XX'), anaphor: { unit: 'day', shift: 0, happening } };
       const n = g.q === undefined ? 3 : quantity(g.q) ?? 3;
       if (!Number.isInteger(n)) return null;
       const approximate = g.approx !== undefined || g.q === undefined || quantity(g.q) === null;

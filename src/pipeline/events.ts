@@ -1321,6 +1321,13 @@ function roleWrittenBefore(text: string, name: string, at: number): string | nul
   // written right before it; the name must be set off after it too)
   const setOff = /,$/u.test(before[before.length - 1] ?? '') && /^,/u.test(text.slice(at + name.length));
   if (setOff) before[before.length - 1] = before[before.length - 1].slice(0, -1);
+  // ("the chief executive of the port company, Tom Vell,": an owner in lower case after "of the" is left out, the role
+  // before it read as if written right before the name)
+  if (setOff) {
+    const of = before.lastIndexOf('of');
+    const owner = before.slice(of + 1);
+    if (of > 0 && before.length - of <= MAX_ROLE_WORDS + 1 && /^the$/iu.test(owner[0] ?? '') && owner.length > 1 && owner.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w))) before.splice(of);
+  }
   const head = before[before.length - 1];
   const lower = head?.toLowerCase().replace(/\.$/u, '');
   if (!head || TIE_NOUNS.has(lower) || !(ABBREVIATED_OFFICE.test(head) || OFFICES.has(lower) || (personNoun(lower) && /^\p{L}+$/u.test(head) && !NOT_A_NAME.test(head)))) return null;
@@ -1363,7 +1370,8 @@ const APPOSITIVE_LEAD = /^(?:newly|recently|just)\s+\p{Ll}+(?:ed|en)\s+|^new\s+/
  * null when none is, it runs past four words, or the apposition goes on ("the chairman who ...", "a man in his 40s").
  */
 function roleAfterName(after: string): string | null {
-  const m = /^,\s+(?:(?:the|a|an)\s+)?(.*?)(?=,|;|\.\s|\.$|$)/u.exec(after);
+  // ("Tom Vell, 54, the Norvex chairman,": an age set off before the role is passed over)
+  const m = /^(?:,\s+\d{1,3})?,\s+(?:(?:the|a|an)\s+)?(.*?)(?=,|;|\.\s|\.$|$)/u.exec(after);
   if (!m) return null;
   const words = m[1].replace(APPOSITIVE_LEAD, '').split(/\s+/u).filter(Boolean);
   // ("chief executive of Norvex Air": the owner after "of" or "at" is written before the role)
@@ -2470,10 +2478,14 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         const sex = sexOf(name);
         return (sexOf(title) === 'female' ? sex === 'female' : sex !== 'female') ? name : null;
       },
-      // (where the article first wrote the full name, up to this sentence: "Norvex chief executive Tom Vell said")
+      // (the first place up to this sentence where the article wrote the full name with a role: "Norvex chief
+      // executive Tom Vell said"; a first mention with none, a headline line "Tom Vell meets the council", is passed over)
       roleOf: (name: string) => {
-        const first = sortedSentences.slice(0, index + 1).find((s) => s.text.includes(name));
-        return first ? roleBeforeName(first.text, name) : null;
+        for (const s of sortedSentences.slice(0, index + 1)) {
+          const role = s.text.includes(name) ? roleBeforeName(s.text, name) : null;
+          if (role) return role;
+        }
+        return null;
       },
       bodyBefore: (subject: string) => {
         const at = sentence.text.toLowerCase().indexOf(subject.toLowerCase());

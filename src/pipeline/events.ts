@@ -1326,7 +1326,8 @@ function roleWrittenBefore(text: string, name: string, at: number): string | nul
   if (setOff) {
     const of = before.lastIndexOf('of');
     const owner = before.slice(of + 1);
-    if (of > 0 && before.length - of <= MAX_ROLE_WORDS + 1 && /^the$/iu.test(owner[0] ?? '') && owner.length > 1 && owner.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w))) before.splice(of);
+    // ("the chief executive of the Norland port company": capitals may come before the owner's noun, in lower case)
+    if (of > 0 && before.length - of <= MAX_ROLE_WORDS + 1 && /^the$/iu.test(owner[0] ?? '') && owner.length > 1 && owner.slice(1).every((w) => /^\p{L}[\p{L}-]*$/u.test(w)) && /^\p{Ll}/u.test(owner[owner.length - 1])) before.splice(of);
   }
   const head = before[before.length - 1];
   const lower = head?.toLowerCase().replace(/\.$/u, '');
@@ -1338,6 +1339,15 @@ function roleWrittenBefore(text: string, name: string, at: number): string | nul
     const capital = /^\p{Lu}[\p{L}.&-]*$/u.test(word) && !NOT_A_NAME.test(word) && !ADVERBIAL_LEADS.has(word.toLowerCase()) && !ROLE_OPENERS.has(word.toLowerCase());
     if (!capital && !ROLE_MODIFIERS.has(word) && !OFFICES.has(word)) break;
     role.unshift(word);
+  }
+  // ("the health secretary, Tom Vell," or "Norvex's energy chief, Tom Vell,": a noun or two in lower case between
+  // "the", "a" or an owner's possessive and the role set off by commas are part of it; "aid worker Tom Vell" is not read)
+  const nouns: string[] = [];
+  let k = n;
+  for (; setOff && k >= 0 && nouns.length < 2 && /^\p{Ll}+$/u.test(before[k]) && tokenize(before[k])[0]?.tag === 'noun' && !personNoun(before[k]); k--) nouns.unshift(before[k]);
+  if (nouns.length && k >= 0 && (/^(?:the|a|an)$/iu.test(before[k]) || /^\p{Lu}[\p{L}&.-]*['’]s$/u.test(before[k]))) {
+    role.unshift(...nouns);
+    n = k;
   }
   // ("aid worker Tom Vell", "Harbour Safety and Ports chairman Tom Vell": a lower-case role whose run goes on before
   // the words kept, a name joined by "and" or a lower-case word other than a function word, would be told cut, "Worker Tom Vell"; a role in
@@ -1356,7 +1366,8 @@ function roleWrittenBefore(text: string, name: string, at: number): string | nul
     for (n--; n >= 0 && named(before[n]); n--) owner.unshift(before[n]);
   }
   // (a role set off by a comma only after "the" or an owner: "In Leeds, Tom Vell said" has none)
-  if (setOff && !owner.length && !/^the$/iu.test(stop)) return null;
+  // ("A Norvex spokesman, Tom Vell," reads as "Norvex spokesman Tom Vell" too)
+  if (setOff && !owner.length && !/^(?:the|a|an)$/iu.test(stop)) return null;
   return ownedRole(owner, role);
 }
 
@@ -1395,7 +1406,11 @@ function roleAfterName(after: string): string | null {
   // ("Ann Roe, Tom Driver and Ana Ruiz": a head in capitals is an office, or another name)
   if (!head || !/^\p{L}+$/u.test(head) || TIE_NOUNS.has(lower) || !(OFFICES.has(lower) || personNoun(lower) && /^\p{Ll}/u.test(head))) return null;
   // (the words before the head: names in capitals or role words, "former", "deputy", "chief"; no other lower-case word)
-  if (!role.slice(0, -1).every((w) => /^\p{Lu}[\p{L}&.-]*$/u.test(w) && !NOT_A_NAME.test(w) || ROLE_MODIFIERS.has(w) || OFFICES.has(w))) return null;
+  // ("the Norvex energy chief": up to two nouns in lower case that say what of, not a describing word, "the hapless")
+  // (no hyphened word, which is mostly a describing one: "a soft-spoken mechanic")
+  const lowerNoun = (w: string) => /^\p{Ll}+$/u.test(w) && tokenize(w)[0]?.tag === 'noun' && !personNoun(w);
+  if (role.slice(0, -1).filter((w) => !ROLE_MODIFIERS.has(w) && lowerNoun(w)).length > 2) return null;
+  if (!role.slice(0, -1).every((w) => /^\p{Lu}[\p{L}&.-]*$/u.test(w) && !NOT_A_NAME.test(w) || ROLE_MODIFIERS.has(w) || OFFICES.has(w) || lowerNoun(w))) return null;
   return ownedRole(owner, role);
 }
 

@@ -1321,6 +1321,14 @@ function roleWrittenBefore(text: string, name: string, at: number): string | nul
   // written right before it; the name must be set off after it too)
   const setOff = /,$/u.test(before[before.length - 1] ?? '') && /^,/u.test(text.slice(at + name.length));
   if (setOff) before[before.length - 1] = before[before.length - 1].slice(0, -1);
+  // ("the chief executive of the port company, Tom Vell,": an owner in lower case after "of the" is left out, the role
+  // before it read as if written right before the name)
+  if (setOff) {
+    const of = before.lastIndexOf('of');
+    const owner = before.slice(of + 1);
+    // ("the chief executive of the Norland port company": capitals may come before the owner's noun, in lower case)
+    if (of > 0 && before.length - of <= MAX_ROLE_WORDS + 1 && /^the$/iu.test(owner[0] ?? '') && owner.length > 1 && owner.slice(1).every((w) => /^\p{L}[\p{L}-]*$/u.test(w)) && /^\p{Ll}/u.test(owner[owner.length - 1])) before.splice(of);
+  }
   const head = before[before.length - 1];
   const lower = head?.toLowerCase().replace(/\.$/u, '');
   if (!head || TIE_NOUNS.has(lower) || !(ABBREVIATED_OFFICE.test(head) || OFFICES.has(lower) || (personNoun(lower) && /^\p{L}+$/u.test(head) && !NOT_A_NAME.test(head)))) return null;
@@ -1331,6 +1339,15 @@ function roleWrittenBefore(text: string, name: string, at: number): string | nul
     const capital = /^\p{Lu}[\p{L}.&-]*$/u.test(word) && !NOT_A_NAME.test(word) && !ADVERBIAL_LEADS.has(word.toLowerCase()) && !ROLE_OPENERS.has(word.toLowerCase());
     if (!capital && !ROLE_MODIFIERS.has(word) && !OFFICES.has(word)) break;
     role.unshift(word);
+  }
+  // ("the health secretary, Tom Vell," or "Norvex's energy chief, Tom Vell,": a noun or two in lower case between
+  // "the", "a" or an owner's possessive and the role set off by commas are part of it; "aid worker Tom Vell" is not read)
+  const nouns: string[] = [];
+  let k = n;
+  for (; setOff && k >= 0 && nouns.length < 2 && /^\p{Ll}+$/u.test(before[k]) && tokenize(before[k])[0]?.tag === 'noun' && !personNoun(before[k]); k--) nouns.unshift(before[k]);
+  if (nouns.length && k >= 0 && (/^(?:the|a|an)$/iu.test(before[k]) || /^\p{Lu}[\p{L}&.-]*['’]s$/u.test(before[k]))) {
+    role.unshift(...nouns);
+    n = k;
   }
   // ("aid worker Tom Vell", "Harbour Safety and Ports chairman Tom Vell": a lower-case role whose run goes on before
   // the words kept, a name joined by "and" or a lower-case word other than a function word, would be told cut, "Worker Tom Vell"; a role in
@@ -1349,7 +1366,8 @@ function roleWrittenBefore(text: string, name: string, at: number): string | nul
     for (n--; n >= 0 && named(before[n]); n--) owner.unshift(before[n]);
   }
   // (a role set off by a comma only after "the" or an owner: "In Leeds, Tom Vell said" has none)
-  if (setOff && !owner.length && !/^the$/iu.test(stop)) return null;
+  // ("A Norvex spokesman, Tom Vell," reads as "Norvex spokesman Tom Vell" too)
+  if (setOff && !owner.length && !/^(?:the|a|an)$/iu.test(stop)) return null;
   return ownedRole(owner, role);
 }
 
@@ -1363,7 +1381,8 @@ const APPOSITIVE_LEAD = /^(?:newly|recently|just)\s+\p{Ll}+(?:ed|en)\s+|^new\s+/
  * null when none is, it runs past four words, or the apposition goes on ("the chairman who ...", "a man in his 40s").
  */
 function roleAfterName(after: string): string | null {
-  const m = /^,\s+(?:(?:the|a|an)\s+)?(.*?)(?=,|;|\.\s|\.$|$)/u.exec(after);
+  // ("Tom Vell, 54, the Norvex chairman,": an age set off before the role is passed over)
+  const m = /^(?:,\s+\d{1,3})?,\s+(?:(?:the|a|an)\s+)?(.*?)(?=,|;|\.\s|\.$|$)/u.exec(after);
   if (!m) return null;
   const words = m[1].replace(APPOSITIVE_LEAD, '').split(/\s+/u).filter(Boolean);
   // ("chief executive of Norvex Air": the owner after "of" or "at" is written before the role)
@@ -1387,7 +1406,11 @@ function roleAfterName(after: string): string | null {
   // ("Ann Roe, Tom Driver and Ana Ruiz": a head in capitals is an office, or another name)
   if (!head || !/^\p{L}+$/u.test(head) || TIE_NOUNS.has(lower) || !(OFFICES.has(lower) || personNoun(lower) && /^\p{Ll}/u.test(head))) return null;
   // (the words before the head: names in capitals or role words, "former", "deputy", "chief"; no other lower-case word)
-  if (!role.slice(0, -1).every((w) => /^\p{Lu}[\p{L}&.-]*$/u.test(w) && !NOT_A_NAME.test(w) || ROLE_MODIFIERS.has(w) || OFFICES.has(w))) return null;
+  // ("the Norvex energy chief": up to two nouns in lower case that say what of, not a describing word, "the hapless")
+  // (no hyphened word, which is mostly a describing one: "a soft-spoken mechanic")
+  const lowerNoun = (w: string) => /^\p{Ll}+$/u.test(w) && tokenize(w)[0]?.tag === 'noun' && !personNoun(w);
+  if (role.slice(0, -1).filter((w) => !ROLE_MODIFIERS.has(w) && lowerNoun(w)).length > 2) return null;
+  if (!role.slice(0, -1).every((w) => /^\p{Lu}[\p{L}&.-]*$/u.test(w) && !NOT_A_NAME.test(w) || ROLE_MODIFIERS.has(w) || OFFICES.has(w) || lowerNoun(w))) return null;
   return ownedRole(owner, role);
 }
 
@@ -2470,10 +2493,14 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
         const sex = sexOf(name);
         return (sexOf(title) === 'female' ? sex === 'female' : sex !== 'female') ? name : null;
       },
-      // (where the article first wrote the full name, up to this sentence: "Norvex chief executive Tom Vell said")
+      // (the first place up to this sentence where the article wrote the full name with a role: "Norvex chief
+      // executive Tom Vell said"; a first mention with none, a headline line "Tom Vell meets the council", is passed over)
       roleOf: (name: string) => {
-        const first = sortedSentences.slice(0, index + 1).find((s) => s.text.includes(name));
-        return first ? roleBeforeName(first.text, name) : null;
+        for (const s of sortedSentences.slice(0, index + 1)) {
+          const role = s.text.includes(name) ? roleBeforeName(s.text, name) : null;
+          if (role) return role;
+        }
+        return null;
       },
       bodyBefore: (subject: string) => {
         const at = sentence.text.toLowerCase().indexOf(subject.toLowerCase());

@@ -204,7 +204,7 @@ export const VIEW_VERBS: ReadonlySet<string> = new Set(
 /** Openers of a clause that says when or why, often fronted before the main one: "when", "after", "because"... */
 export const ADVERBIAL_LEADS: ReadonlySet<string> = new Set('when while after before as because once until since although though'.split(' '));
 /** Lower-case words that open a role before its head noun: "chief" of "chief executive", "managing" of "managing director". */
-export const ROLE_MODIFIERS: ReadonlySet<string> = new Set('chief deputy vice acting executive managing senior assistant general attorney'.split(' '));
+export const ROLE_MODIFIERS: ReadonlySet<string> = new Set('chief deputy vice acting executive managing operating financial senior assistant general attorney'.split(' '));
 /**
  * Nouns for a person that tell a tie to someone, not a role a reader can place them by: "colleague" of "his colleague
  * Tom Vell", "wife" of "his wife Ann Roe".

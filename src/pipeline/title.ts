@@ -4687,7 +4687,9 @@ function withRole(name: string, rest: string, antecedents: Antecedents): string 
   if (!role || name.startsWith(role)) return name;
   // ("Tom Vell became chief executive": the title tells the role itself)
   const told = rest.toLowerCase();
-  if (role.split(/\s+/u).some((w) => w.length > 3 && told.includes(w.toLowerCase().replace(/\.$/u, '')))) return name;
+  // ("Tom Vell joined Norvex", with the role "Norvex chairman": a title that names the role's owner tells the tie itself)
+  // (an owner in capitals only as a word of its own: "GE" is not in "acknowledges")
+  if (role.split(/\s+/u).some((w) => /^\p{Lu}{2,}$/u.test(w) ? new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(rest) : w.length > 3 && told.includes(w.toLowerCase().replace(/\.$/u, '')))) return name;
   // (a role that would cut the title's end is left out, the name kept)
   const written = capitalise(`${role} ${name}`);
   return shorten(`${written}${rest}`).endsWith(rest) ? written : name;

@@ -1266,6 +1266,19 @@ describe('draftEvents: a pronoun, a role or a body named from further back in th
     { name: 'no role from an apposition that goes on', text: 'Tomas Vostel, the chairman who built the mill, spoke in Leeds. Rain fell. Vostel resigned on Friday.', titles: ['Tomas Vostel resigned'] },
     { name: 'no role from a list of names', text: 'Tomas Vostel, Ann Driver and Mira Kranz spoke in Leeds. Rain fell. Vostel resigned on Friday.', titles: ['Tomas Vostel resigned'] },
     { name: 'no role from a word set off before the name without "the"', text: 'In Leeds, Tomas Vostel, who runs a mill, spoke. Rain fell. Vostel resigned on Friday.', titles: ['Tomas Vostel resigned'] },
+    // (name26c) a role written at a later mention than the first, or after an age, or before a lower-case owner
+    { name: 'a role written at a later mention when the first has none', text: 'Tomas Vostel meets the council. Norvex chief executive Tomas Vostel spoke in Leeds. Rain fell. Vostel resigned on Friday.', titles: ['Norvex chief executive Tomas Vostel resigned'] },
+    { name: 'a role in apposition after an age', text: 'Tomas Vostel, 54, the Norvex chairman, spoke in Leeds. Rain fell. Vostel resigned on Friday.', titles: ['Norvex chairman Tomas Vostel resigned'] },
+    { name: 'a role set off before the name with its owner in lower case after "of the"', text: 'The chief executive of the port company, Tomas Vostel, spoke in Leeds. Rain fell. Vostel resigned on Friday.', titles: ['Chief executive Tomas Vostel resigned'] },
+    { name: 'a role set off before the name with its owner after "of the" and a capital', text: 'The chief executive of the Norland port company, Tomas Vostel, spoke in Leeds. Rain fell. Vostel resigned on Friday.', titles: ['Chief executive Tomas Vostel resigned'] },
+    { name: 'a lower-case noun between "the" and a role set off before the name', text: 'The health secretary, Tomas Vostel, spoke in Leeds. Rain fell. Vostel resigned on Friday.', titles: ['Health secretary Tomas Vostel resigned'] },
+    { name: 'a role after "a" set off before the name', text: 'A Norvex spokesman, Tomas Vostel, spoke in Leeds. Rain fell. Vostel resigned on Friday.', titles: ['Norvex spokesman Tomas Vostel resigned'] },
+    { name: 'a three-word role of an owner in the possessive', text: "Norvex's chief operating officer, Tomas Vostel, spoke in Leeds. Rain fell. Vostel resigned on Friday.", titles: ['Norvex chief operating officer Tomas Vostel resigned'] },
+    { name: 'a lower-case noun in a role in apposition', text: 'Tomas Vostel, the Norvex energy commissioner, spoke in Leeds. Rain fell. Vostel resigned on Friday.', titles: ['Norvex energy commissioner Tomas Vostel resigned'] },
+    { name: 'no role whose owner the title names', text: 'NVX chairman Tomas Vostel spoke in Leeds. Rain fell. Vostel joined NVX in 1999.', titles: ['Tomas Vostel joined NVX'] },
+    { name: 'a role whose owner in capitals is only part of a word of the title', text: 'AC chairman Tomas Vostel spoke in Leeds. Rain fell. Vostel accepted the loss on Friday.', titles: ['AC chairman Tomas Vostel accepted the loss'] },
+    { name: 'no hyphened describing word in a role in apposition', text: 'Tomas Vostel, a soft-spoken bus mechanic, spoke in Leeds. Rain fell. Vostel resigned on Friday.', titles: ['Tomas Vostel resigned'] },
+    { name: 'no role from a later mention after the title', text: 'Tomas Vostel spoke in Leeds. Vostel resigned on Friday. Norvex chief executive Tomas Vostel left.', titles: ['Tomas Vostel resigned'] },
     { name: 'the first of two joined subjects', text: 'Marta Vostel spoke in Leeds. Rain fell. Vostel and Mayor Ann Roe led a delegation on Friday.', titles: ['Marta Vostel and Mayor Ann Roe led a delegation'] },
     // (name72) an office the tagger read without the capitalised words that open it is told whole: "Secretary" of
     // "Health Secretary", "President" of "Vice President"

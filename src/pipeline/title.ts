@@ -2348,7 +2348,10 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
   // ("said at a meeting on Monday, for instance, that": a short aside set off between the saying and its "that")
   const aside = !!next && next.afterPunct && tokens[next.from - 1]?.text === ',' && !next.lead && range(next.from, next.to, skip).length <= 3 && !hasVerb(tokens, next.from, next.to, skip)
     && segments[k + 2]?.lead === 'that' && tokens[segments[k + 2].from - 1]?.text === ',' && segments[k + 2].from === next.to + 1;
-  const saidAt = next && next.lead === 'that' && next.from === seg.to ? k + 1 : aside ? k + 2 : -1;
+  // ('"...," Tom Vell said at a hearing that examined the budget': after a quotation, a "that" straight before a verb
+  // with no subject of its own is a relative on the setting's noun; what was said is the quotation)
+  const settingRelative = quotedLead(tokens, seg) && relativeOnSetting(tokens, rest, next, skip);
+  const saidAt = next && next.lead === 'that' && next.from === seg.to && !settingRelative ? k + 1 : aside ? k + 2 : -1;
   if (saidAt > 0) {
     const said = segments[saidAt];
     complement = range(said.from + 1, said.to, skip);
@@ -2391,7 +2394,7 @@ function framedTitle(tokens: readonly Token[], segments: Segment[], k: number, s
     const inner = rest.findLastIndex((i) => tokens[i].lower === 'that');
     const pointing = pointingThat(tokens, rest[inner] - 1, rest[inner + 1]);
     if (inner > 0 && inner < rest.length - 1 && !pointing && !hasVerb(tokens, rest[inner + 1], seg.to, skip)) complement = [...rest.slice(0, inner + 1), ...runOnSaying(tokens, segments, k, rest.slice(inner + 1), skip)];
-  } else if (k > 0 && (bareFrame(tokens, rest) || saidWhere(tokens, rest) || quotedLead(tokens, seg) && shortVerbless(tokens, rest)) && (!next || tokens[next.from].tag === 'ving' || quotedLead(tokens, seg) && AFTER_FRAME.has(next.lead ?? '') || commentAfter(tokens, next, skip) || speakerAside(tokens, next, skip, afterSpeaker > verb + 1))) {
+  } else if (k > 0 && (bareFrame(tokens, rest) || saidWhere(tokens, rest) || quotedLead(tokens, seg) && (shortVerbless(tokens, rest) || quoteSetting(tokens, rest))) && (!next || quotedLead(tokens, seg) && placeAside(tokens, segments, k, skip) || tokens[next.from].tag === 'ving' || quotedLead(tokens, seg) && AFTER_FRAME.has(next.lead ?? '') || settingRelative || commentAfter(tokens, next, skip) || speakerAside(tokens, next, skip, afterSpeaker > verb + 1))) {
     // '"We will not back down," the minister told reporters in the capital on Tuesday, when asked...': the quote is what was said.
     // "'We will not back down,' the minister said on Tuesday." The comma that closed the quote goes.
     let quoteStart = seg.from;
@@ -2766,6 +2769,48 @@ function quotedLead(tokens: readonly Token[], seg: Segment): boolean {
   if (tokens[0]?.tag !== 'quote') return false;
   for (let i = seg.from; i >= Math.max(1, seg.from - 3); i--) if (tokens[i].tag === 'quote') return true;
   return false;
+}
+/**
+ * Where or how a quotation was said, after its frame: a setting with no verb of its own but a participle on its
+ * noun ("said in a statement released on Thursday") or a "while" with its participle ("said while touring the
+ * harbour"). The quotation is still what was said.
+ */
+function quoteSetting(tokens: readonly Token[], rest: number[]): boolean {
+  if (!rest.length || rest.length > 10) return false;
+  const first = tokens[rest[0]];
+  const touring = AFTER_FRAME.has(first.lower) && tokens[rest[1]]?.tag === 'ving';
+  if (first.tag !== 'prep' && !touring) return false;
+  // ("in a statement released": one participle in -ed straight after the setting's noun)
+  const onNoun = (i: number, n: number) => n > 0 && /ed$/.test(tokens[i].lower) && /^(?:verb|ven)$/.test(tokens[i].tag) && /^(?:noun|name)$/.test(tokens[rest[n - 1]].tag) && rest[n - 1] === i - 1;
+  const verbs = rest.filter((i, n) => isVerbal(tokens[i]) || tokens[i].tag === 'ving' && !(touring && n === 1) && !ingNoun(tokens, i));
+  return verbs.every((i) => onNoun(i, rest.indexOf(i))) && verbs.length <= 1 && (touring || verbs.length === 1) && !rest.some((i) => tokens[i].tag === 'quote' || tokens[i].text === ',');
+}
+
+/**
+ * '"...," Tom Vell said Sunday on a dock in Port Ellis, Norland, before heading out': a place set off by commas after
+ * the frame's setting, then a clause of time, leaves the quotation what was said.
+ */
+function placeAside(tokens: readonly Token[], segments: Segment[], k: number, skip: Set<number>): boolean {
+  const next = segments[k + 1];
+  const after = segments[k + 2];
+  if (!next || next.lead || !after) return false;
+  const place = range(next.from, next.to, skip);
+  const time = AFTER_FRAME.has(after.lead ?? '') || tokens[after.from]?.tag === 'ving' || AFTER_FRAME.has(tokens[after.from]?.lower ?? '');
+  return place.length > 0 && place.length <= 3 && place.every((i) => tokens[i].tag === 'name') && time;
+}
+
+/**
+ * "said at a hearing that examined the budget", "told a panel which met in Port Ellis": a "that" or "which" straight
+ * after the setting's noun (no comma), its verb straight after it, is a relative on that noun, not what was said.
+ */
+function relativeOnSetting(tokens: readonly Token[], rest: number[], next: Segment | undefined, skip: Set<number>): boolean {
+  if (!next || !/^(?:that|which)$/.test(next.lead ?? '') || next.afterPunct || !rest.length) return false;
+  const at = rest[rest.length - 1];
+  const setting = rest.some((i) => tokens[i].tag === 'prep');
+  const after = range(next.from + 1, next.to, skip)[0];
+  // ("at a hearing": a word in -ing after an article is the noun)
+  const noun = /^(?:noun|name)$/.test(tokens[at].tag) || tokens[at].tag === 'ving' && (ingNoun(tokens, at) || /^(?:det|adj)$/.test(tokens[at - 1]?.tag ?? ''));
+  return setting && noun && after !== undefined && /^(?:verb|ven)$/.test(tokens[after].tag) && /(?:ed|s)$/.test(tokens[after].lower);
 }
 /** Clauses that may follow a saying without being what was said: "..., she told reporters, when asked why". */
 const AFTER_FRAME = words('when as while after before');

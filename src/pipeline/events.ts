@@ -1285,7 +1285,7 @@ function fullNameMention(sentences: Sentence[], index: number, word: string, peo
 function givenNamesBefore(text: string, surname: string): string[] {
   const before = new RegExp(String.raw`(?<=(\p{Ll}+[,:]?\s+)?)(?<![\p{L}.'’-])(\p{Lu}\p{Ll}+)\s+((?:\p{Lu}\.\s+)?)${escapeRegExp(surname)}(?=['’]s\b|[^\p{L}'’-]|$)`, 'gu');
   const names: string[] = [];
-  // ("Vell Aid's work in Haiti": a place's name is no surname)
+  // ("Vell Aid's work in Tarrow": a place's name is no surname)
   if (!maySurname(surname.toLowerCase())) return names;
   for (const m of text.matchAll(before)) {
     const given = m[2].toLowerCase();

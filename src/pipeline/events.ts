@@ -1031,11 +1031,28 @@ function storyMention(sentences: Sentence[], index: number, phrase: string): str
 /** Words that tell one thing of a kind from another that came after it: "the old ban", "the original plan". */
 const SUPERSEDED = /^(?:old|original|previous|former|earlier|initial|revised|new)$/;
 
+/** A mention of a noun phrase as a phrase's head, with the words that say which and the head's token index (see describedRaw). */
+type Described = { text: string; which: readonly Token[]; at: number };
+
 /** Every mention of a noun phrase as a phrase's head in a sentence, with the words that say which (see describedRaw), last first. */
-function describedAll(sentence: Sentence, phrase: string): { text: string; which: readonly Token[]; at: number }[] {
-  const out: { text: string; which: readonly Token[]; at: number }[] = [];
+function describedAll(sentence: Sentence, phrase: string): Described[] {
+  const out: Described[] = [];
   for (let found = describedRaw(sentence, phrase); found; found = describedRaw(sentence, phrase, found.at - 1)) out.push(found);
   return out;
+}
+
+/** Where an article mentions a noun phrase, read once for every title that asks laterMention about it. */
+type PhraseMentions = {
+  /** describedAll of each sentence, in the article's order. */
+  bySentence: readonly (readonly Described[])[];
+  /** Whether any sentence writes it with a grade: "a second well", "the new plan" (see laterMention). */
+  graded: boolean;
+};
+
+/** The mentions of a noun phrase across the article's sentences (see PhraseMentions). */
+function phraseMentions(sentences: readonly Sentence[], phrase: string): PhraseMentions {
+  const graded = (which: readonly Token[]) => which.some((t) => RANKED.test(t.lower) || SUPERSEDED.test(t.lower));
+  return { bySentence: sentences.map((s) => describedAll(s, phrase)), graded: sentences.some((s) => describedMentions(s, phrase).some(graded)) };
 }
 
 /**
@@ -1043,13 +1060,14 @@ function describedAll(sentence: Sentence, phrase: string): { text: string; which
  * the fuller mention the article writes only after the title's sentence, asked when nothing before it says which. Only
  * when every mention that says which writes the same words (a name or a noun, no grade: "the relief well" and "the Vell
  * Deep well" are two wells, "the largest well" may be another), and the article names no other of the kind anywhere.
+ * (`mentions` are the phrase's in the whole article, read once per article rather than once per title.)
  */
-function laterMention(sentences: Sentence[], index: number, phrase: string): string | null {
+function laterMention(sentences: readonly Sentence[], index: number, mentions: PhraseMentions): string | null {
   const saying = (which: readonly Token[]) => which.filter((t) => saysWhich(t) || /^\p{Lu}/u.test(t.text)).map((t) => t.lower);
-  const mentions = sentences.slice(index + 1).map((s) => ({ s, all: describedAll(s, phrase) }));
+  const after = mentions.bySentence.slice(index + 1);
   // ("the house" is not the "White House", nor "the war" the "Cold War": a name whose head is the noun is another)
-  if (mentions.some(({ s, all }) => all.some((m) => m.at > 0 && /^\p{Lu}/u.test(s.tokens[m.at].text)))) return null;
-  const later = mentions.flatMap(({ all }) => all).filter((m) => m.which.some(saysWhich));
+  if (after.some((all, k) => all.some((m) => m.at > 0 && /^\p{Lu}/u.test(sentences[index + 1 + k].tokens[m.at].text)))) return null;
+  const later = after.flat().filter((m) => m.which.some(saysWhich));
   if (!later.length) return null;
   // (one mention may say more of the same one: "the Vell Deep oil well" and "the Vell Deep well" are one well, and the
   // fuller is taken)
@@ -1062,8 +1080,7 @@ function laterMention(sentences: Sentence[], index: number, phrase: string): str
   const own = whichNames(found.which);
   // (anywhere in the article: a mention with a grade, another name, or other words that say which, "the Tarbel well fire";
   // a grade alone, "a second well", "the new plan", is no mention describedAll keeps, so every mention is read for it)
-  const graded = (which: readonly Token[]) => which.some((t) => RANKED.test(t.lower) || SUPERSEDED.test(t.lower));
-  const other = sentences.some((s) => describedMentions(s, phrase).some(graded) || describedAll(s, phrase).some((m) => namesAnother(m.which, own) || saying(m.which).some((w) => !mine.includes(w))));
+  const other = mentions.graded || mentions.bySentence.some((all) => all.some((m) => namesAnother(m.which, own) || saying(m.which).some((w) => !mine.includes(w))));
   return other ? null : found.text;
 }
 
@@ -2262,6 +2279,9 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
     return found;
   };
   const mentionsOf = (s: Sentence) => mentions.get(s) ?? mentions.set(s, mentionsIn(s.text)).get(s)!;
+  // (a noun phrase's mentions across the article, for every title that asks laterMention about it)
+  const phraseMentionsRead = new Map<string, PhraseMentions>();
+  const mentionsOfPhrase = (phrase: string) => phraseMentionsRead.get(phrase) ?? phraseMentionsRead.set(phrase, phraseMentions(sortedSentences, phrase)).get(phrase)!;
   // The one country the story is told in: the only one its first sentences name, and its dateline's if it has one
   // (a lead naming two countries, or a dateline's country the lead does not name, gives none)
   let storyCountry: string | null | undefined;
@@ -2571,7 +2591,7 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       spokenFor: (phrase: string) => (saysThe(sentence, phrase) ? spokenForBody(sortedSentences, index, phrase) : null),
       // "The well was capped": the one fuller mention the article writes after the sentence, when none before says which (see laterMention)
       // (not "the quake that started the tsunami", which its own clause says which of: another than the story's)
-      later: (phrase: string) => (saysThe(sentence, phrase) && !saysThe(sentence, phrase, String.raw`\s+(?:that|which|who|of|in|to)\b`) && !isGoverningBody(phrase) ? laterMention(sortedSentences, index, phrase) : null),
+      later: (phrase: string) => (saysThe(sentence, phrase) && !saysThe(sentence, phrase, String.raw`\s+(?:that|which|who|of|in|to)\b`) && !isGoverningBody(phrase) ? laterMention(sortedSentences, index, mentionsOfPhrase(phrase)) : null),
       apposed: (phrase: string) => apposedMention(sentence, phrase),
       // inside a quotation that an earlier sentence opened ('"We will pay," he said. "I was there."' is not;
       // '"We will pay quickly. I was there last week.' is): the person named nearest before

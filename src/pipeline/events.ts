@@ -2282,6 +2282,18 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
   // (a noun phrase's mentions across the article, for every title that asks laterMention about it)
   const phraseMentionsRead = new Map<string, PhraseMentions>();
   const mentionsOfPhrase = (phrase: string) => phraseMentionsRead.get(phrase) ?? phraseMentionsRead.set(phrase, phraseMentions(sortedSentences, phrase)).get(phrase)!;
+  // (the first sentence of the article that writes a person's full name with a role, and that role: see roleOf below)
+  const firstRoles = new Map<string, { at: number; role: string } | null>();
+  const firstRoleOf = (name: string) => {
+    if (firstRoles.has(name)) return firstRoles.get(name)!;
+    let first: { at: number; role: string } | null = null;
+    for (let k = 0; k < sortedSentences.length && !first; k++) {
+      const role = sortedSentences[k].text.includes(name) ? roleBeforeName(sortedSentences[k].text, name) : null;
+      if (role) first = { at: k, role };
+    }
+    firstRoles.set(name, first);
+    return first;
+  };
   // The one country the story is told in: the only one its first sentences name, and its dateline's if it has one
   // (a lead naming two countries, or a dateline's country the lead does not name, gives none)
   let storyCountry: string | null | undefined;
@@ -2516,11 +2528,8 @@ export function draftEvents(article: string, sentences: Sentence[], timexes: Tim
       // (the first place up to this sentence where the article wrote the full name with a role: "Norvex chief
       // executive Tom Vell said"; a first mention with none, a headline line "Tom Vell meets the council", is passed over)
       roleOf: (name: string) => {
-        for (const s of sortedSentences.slice(0, index + 1)) {
-          const role = s.text.includes(name) ? roleBeforeName(s.text, name) : null;
-          if (role) return role;
-        }
-        return null;
+        const first = firstRoleOf(name);
+        return first && first.at <= index ? first.role : null;
       },
       bodyBefore: (subject: string) => {
         const at = sentence.text.toLowerCase().indexOf(subject.toLowerCase());

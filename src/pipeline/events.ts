@@ -2,7 +2,7 @@
 // title about that happening. A sentence with two dated happenings gives two drafts.
 
 import { datesOverlap, eventDate, precisionRank } from '../core/dates';
-import { ADVERBIAL_LEADS, afterSince, ROLE_MODIFIERS, ROLE_OPENERS, TIE_NOUNS, AIM_NOUNS, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, DAY_WITH_YEAR, escapeRegExp, GENERAL_NOUN_KINDS, GOVERNS_STAMP, isWrittenYear, LAW_NAMES, LOCAL_DEEDS, NOT_UNTIL_BEFORE, STATE_ENDS_BEFORE, MONTH, OFFICE_ABBREVIATIONS, quantity, VIEW_VERBS } from './lexicon';
+import { ABBREVIATED_OFFICE, ADVERBIAL_LEADS, afterSince, ROLE_MODIFIERS, ROLE_OPENERS, TIE_NOUNS, AIM_NOUNS, BUSINESS_NOUNS, CALENDAR_WORDS, DATED_HAPPENING_NOUNS, DAY_WITH_YEAR, escapeRegExp, GENERAL_NOUN_KINDS, GOVERNS_STAMP, isWrittenYear, LAW_NAMES, LOCAL_DEEDS, NOT_UNTIL_BEFORE, STATE_ENDS_BEFORE, MONTH, OFFICE_ABBREVIATIONS, quantity, VIEW_VERBS } from './lexicon';
 import { aboutHappening, AIM_VERBS, countSoFar, entryStanding, EXPECTED, type DateReading, feelingOrVerdict, FIGURES, FORECAST_VERBS, LEVEL_VERBS, likenessAt, mainVerb, QUOTE_MARK, readDate, relativeClauseHead, relativeClauseWords, REPORTING, SCHEDULED, sequencedFromNoun, tagWords, WEIGH_VERBS, type Word } from './language/clauses';
 import { type Mentions, mentionsIn, namesPlace } from './language/mentions';
 import { stem } from './language/stem';
@@ -1312,8 +1312,6 @@ function givenNamesBefore(text: string, surname: string): string[] {
   return names;
 }
 
-/** Abbreviated titles that tell a person's office before a name: "Sen. Ann Roe", "Adm. Tom Vell". */
-const ABBREVIATED_OFFICE = /^(?:Sen|Rep|Gov|Adm|Gen|Lt|Col|Sgt|Capt|Cmdr|Atty)\.$/u;
 /** The most words a role written before a name keeps: "Harbour Health Secretary" (a longer run is a phrase of its own). */
 const MAX_ROLE_WORDS = 4;
 

@@ -238,6 +238,11 @@ export const OFFICE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   senator: 'Sen', governor: 'Gov', congressman: 'Rep', congresswoman: 'Rep', general: 'Gen', admiral: 'Adm', colonel: 'Col',
   captain: 'Capt', sergeant: 'Sgt', lieutenant: 'Lt', commander: 'Cmdr', major: 'Maj', professor: 'Prof',
 };
+/**
+ * An abbreviated office as written before a name, with its full stop: "Sen." of "Sen. Ann Roe", "Atty." of "Atty. Tom
+ * Vell" (the role events.ts reads before a name; it holds "Atty", and not "Maj" or "Prof", unlike OFFICE_ABBREVIATIONS).
+ */
+export const ABBREVIATED_OFFICE = /^(?:Sen|Rep|Gov|Adm|Gen|Lt|Col|Sgt|Capt|Cmdr|Atty)\.$/u;
 
 /** Nouns for a business: "the company said", "oil giant Norvex" (the story's business is named by them, see events.ts and title.ts). */
 export const BUSINESS_NOUNS: readonly string[] =

@@ -339,16 +339,20 @@ export const HAPPENING_NOUNS: readonly string[] = (
   'ceasefire truce failure'
 ).split(' ');
 
+/** The words that tell an explosion, or an earthquake, under either of its names ("the blast", "the explosion"). */
+const EXPLOSION_TOLD = /\b(?:explosions?|blasts?|exploded)\b/i;
+const QUAKE_TOLD = /\b(?:earthquakes?|quakes?)\b/i;
+
 /**
  * Happenings that befall a place rather than one person, named with "the" ("two days after the blast", "the day after
  * the flood"), with the words that tell the happening itself beside its date ("the March 3 blast", "the quake on
  * 12 May"). "The disaster" is whichever of them the article dates.
  */
 export const ANCHOR_EVENTS: Readonly<Record<string, RegExp>> = {
-  explosion: /\b(?:explosions?|blasts?|exploded)\b/i,
-  blast: /\b(?:explosions?|blasts?|exploded)\b/i,
-  earthquake: /\b(?:earthquakes?|quakes?)\b/i,
-  quake: /\b(?:earthquakes?|quakes?)\b/i,
+  explosion: EXPLOSION_TOLD,
+  blast: EXPLOSION_TOLD,
+  earthquake: QUAKE_TOLD,
+  quake: QUAKE_TOLD,
   spill: /\b(?:spills?|spilled)\b/i,
   accident: /\baccidents?\b/i,
   crash: /\b(?:crash|crashed)\b/i,

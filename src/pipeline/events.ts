@@ -1328,6 +1328,14 @@ function roleBeforeName(text: string, name: string): string | null {
   return roleWrittenBefore(text, name, at) ?? roleAfterName(text.slice(at + name.length));
 }
 
+/**
+ * Whether a word written before a name may be part of a role in capitals or its owner's name: "Harbour", "Norvex",
+ * "B&Q"; not a sentence's opening word ("When", "Even") nor a word that is no name.
+ */
+function roleCapital(word: string): boolean {
+  return /^\p{Lu}[\p{L}.&-]*$/u.test(word) && !NOT_A_NAME.test(word) && !ADVERBIAL_LEADS.has(word.toLowerCase()) && !ROLE_OPENERS.has(word.toLowerCase());
+}
+
 /** The short role written right before the name at `at` (see roleBeforeName), or null. */
 function roleWrittenBefore(text: string, name: string, at: number): string | null {
   if (at === 0 || !/\s$/u.test(text.slice(0, at))) return null;
@@ -1351,8 +1359,7 @@ function roleWrittenBefore(text: string, name: string, at: number): string | nul
   let n = before.length - 2;
   for (; n >= 0; n--) {
     const word = before[n];
-    const capital = /^\p{Lu}[\p{L}.&-]*$/u.test(word) && !NOT_A_NAME.test(word) && !ADVERBIAL_LEADS.has(word.toLowerCase()) && !ROLE_OPENERS.has(word.toLowerCase());
-    if (!capital && !ROLE_MODIFIERS.has(word) && !OFFICES.has(word)) break;
+    if (!roleCapital(word) && !ROLE_MODIFIERS.has(word) && !OFFICES.has(word)) break;
     role.unshift(word);
   }
   // ("the health secretary, Tom Vell," or "Norvex's energy chief, Tom Vell,": a noun or two in lower case between
@@ -1376,7 +1383,7 @@ function roleWrittenBefore(text: string, name: string, at: number): string | nul
   if (setOff && /^\p{Lu}[\p{L}&.-]*['’]s$/u.test(stop)) {
     owner.unshift(stop.replace(/['’]s$/u, ''));
     // ("When Norvex's chief executive, Tom Vell,": a sentence's opening word is no part of the owner's name)
-    const named = (w: string) => /^\p{Lu}[\p{L}&.-]*$/u.test(w) && !NOT_A_NAME.test(w) && !ADVERBIAL_LEADS.has(w.toLowerCase()) && !ROLE_OPENERS.has(w.toLowerCase()) && !/^(?:det|prep|sub|conj|pron|adv|aux|modal)$/.test(tokenize(w.toLowerCase())[0]?.tag ?? '');
+    const named = (w: string) => roleCapital(w) && !/^(?:det|prep|sub|conj|pron|adv|aux|modal)$/.test(tokenize(w.toLowerCase())[0]?.tag ?? '');
     if (!named(owner[0])) return null;
     for (n--; n >= 0 && named(before[n]); n--) owner.unshift(before[n]);
   }

@@ -6098,9 +6098,10 @@ function titlesKeepingYears(sentence: Sentence, tokens: readonly Token[], timex:
   if (ownDate.size) {
     // "The ferry, which was built in 1970, ran aground and sank on Monday": a title left opening with the verb
     // ("Sank") has no subject; the sentence gives it one ("Ferry sank")
-    const subject = bareVerbSubject(text, tokens, title, skip);
+    const told = tokenize(title).filter((t) => t.tag !== 'quote' && t.tag !== 'punct');
+    const subject = bareVerbSubject(text, tokens, told, skip);
     if (subject) title = `${subject} ${title.charAt(0).toLowerCase()}${title.slice(1)}`;
-    else title = appositiveTitle(text, tokens, title, skip) ?? title;
+    else title = appositiveTitle(text, tokens, title, told, skip) ?? title;
     title = butSubjectCut(text, title) ?? title;
   }
   const finish = (t: string, dropArticles = true) => abbreviationDot(nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(havingDone(dropHonorific(dropThatParticiple(dropAlso(dateMarks(dateSaw(dueLeft(poundSign(t), text)))), tokens, words))))))), MAX_TITLE, dropArticles)), text);
@@ -6155,9 +6156,9 @@ const BETWEEN_SUBJECT_AND_VERB = words('also still then now later again already 
  * the noun before "that", "which" or "who" ("the flows that were found in May": "Flows"), or the sentence's opening
  * noun phrase before an aside ("The hearings, due to open in March, will now start in May": "Hearings"). Null when
  * the title has a subject, or the sentence names none a reader can place (a date: "Tuesday was the start", "that day will").
+ * `told` is the title's words, tokenized once by the caller (quotes and punctuation left out).
  */
-function bareVerbSubject(text: string, tokens: readonly Token[], title: string, skip: Set<number>): string | null {
-  const told = tokenize(title).filter((t) => t.tag !== 'quote' && t.tag !== 'punct');
+function bareVerbSubject(text: string, tokens: readonly Token[], told: readonly Token[], skip: Set<number>): string | null {
   const k = titleStart(tokens, told, skip);
   // (a verb the title's own reading takes for a noun, "Files a lawsuit", is the sentence's verb where it stands)
   if (k <= 0 || !(/^(?:verb|aux|modal)$/.test(tokens[k].tag) || /^(?:verb|aux|modal)$/.test(told[0].tag) || tokens[k].tag === 'ven' && told[0].tag === 'ven')) return null;
@@ -6253,9 +6254,9 @@ function subjectBefore(text: string, tokens: readonly Token[], end: number, skip
  * commas after the sentence's opening noun phrase ("20 miles north of Port Ellis was shut") is told with that noun
  * phrase ("Plant was shut"). Not an aside that opens with a name, which says who better than the phrase before it
  * ("The firm's chief, Ann Roe, resigned": "Ann Roe resigned"). Null when the title is not of that shape.
+ * `told` is `title`'s words as bareVerbSubject takes them.
  */
-function appositiveTitle(text: string, tokens: readonly Token[], title: string, skip: Set<number>): string | null {
-  const told = tokenize(title).filter((t) => t.tag !== 'quote' && t.tag !== 'punct');
+function appositiveTitle(text: string, tokens: readonly Token[], title: string, told: readonly Token[], skip: Set<number>): string | null {
   const k = titleStart(tokens, told, skip);
   if (k <= 0 || !/^(?:num|det|adj|noun)$/.test(tokens[k].tag)) return null;
   let open = k - 1;

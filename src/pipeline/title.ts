@@ -315,6 +315,19 @@ function quotedPhrase(tokens: readonly Token[]): Set<number> {
   return inside;
 }
 
+/**
+ * "18,000-foot", "20-knot": the index after a measure written with a tight hyphen that starts at word `k`, as one
+ * token or as a number, the hyphen and a word; -1 when none starts there.
+ */
+function measureEnd(tokens: readonly Token[], k: number): number {
+  const u = tokens[k];
+  if (!u) return -1;
+  if (/^\d[\d,.]*-\p{Ll}+$/u.test(u.text)) return k + 1;
+  const h = tokens[k + 1];
+  const w = tokens[k + 2];
+  return u.tag === 'num' && h?.text === '-' && w && u.end === h.start && h.end === w.start && /^\p{Ll}+$/u.test(w.text) ? k + 3 : -1;
+}
+
 function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] {
   const segments: Segment[] = [];
   const quoted = quotedPhrase(tokens);
@@ -344,16 +357,7 @@ function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] 
     // (and a measure written with a hyphen: "the deep, 18,000-foot well", "by strong, 20-knot winds": after a
     // preposition inside the clause too, not an opening "At first, new rules...")
     const describer = (u: Token | undefined) => !!u && (/^(?:adj|noun)$/.test(u.tag) || /^\p{Ll}+-\p{Ll}+$/u.test(u.text));
-    // (the index after the measure, written as one token or as a number, a tight hyphen and a word; else -1)
-    const measureEnd = (k: number) => {
-      const u = tokens[k];
-      if (!u) return -1;
-      if (/^\d[\d,.]*-\p{Ll}+$/u.test(u.text)) return k + 1;
-      const h = tokens[k + 1];
-      const w = tokens[k + 2];
-      return u.tag === 'num' && h?.text === '-' && w && u.end === h.start && h.end === w.start && /^\p{Ll}+$/u.test(w.text) ? k + 3 : -1;
-    };
-    const measured = measureEnd(i + 1);
+    const measured = t.text === ',' ? measureEnd(tokens, i + 1) : -1;
     const afterPreposition = tokens[i - 2]?.tag === 'prep' && i >= 3 && /^[\p{L}\p{N}]/u.test(tokens[i - 3].text) && measured > 0;
     const betweenDescribers = t.text === ',' && tokens[i - 1]?.tag === 'adj' && (/^(?:det|poss)$/.test(tokens[i - 2]?.tag ?? '') || afterPreposition) && (describer(tokens[i + 1]) && tokens[i + 2]?.tag === 'noun' || measured > 0 && tokens[measured]?.tag === 'noun')
       // ("a new, $10-a-share offer": a price describing the noun)

@@ -6151,8 +6151,11 @@ function titlesKeepingYears(sentence: Sentence, tokens: readonly Token[], timex:
   return { title: finish(title), match };
 }
 
-/** Words that may stand between a subject (or an "and") and its verb: "The crew, which had waited, now began". */
-const BETWEEN_SUBJECT_AND_VERB = words('also still then now later again already never soon finally eventually');
+/**
+ * Words that may stand between a subject (or an "and") and its verb: "The crew, which had waited, now began". The
+ * mid-clause adverbs, and two in "-ly" (not every loop below passes any "-ly" adverb).
+ */
+const BETWEEN_SUBJECT_AND_VERB = new Set([...MID_ADVERBS, 'finally', 'eventually']);
 
 /**
  * The subject the sentence gives a title that opens with a finite verb and has none, as its words say it: the

@@ -315,6 +315,19 @@ function quotedPhrase(tokens: readonly Token[]): Set<number> {
   return inside;
 }
 
+/**
+ * "18,000-foot", "20-knot": the index after a measure written with a tight hyphen that starts at word `k`, as one
+ * token or as a number, the hyphen and a word; -1 when none starts there.
+ */
+function measureEnd(tokens: readonly Token[], k: number): number {
+  const u = tokens[k];
+  if (!u) return -1;
+  if (/^\d[\d,.]*-\p{Ll}+$/u.test(u.text)) return k + 1;
+  const h = tokens[k + 1];
+  const w = tokens[k + 2];
+  return u.tag === 'num' && h?.text === '-' && w && u.end === h.start && h.end === w.start && /^\p{Ll}+$/u.test(w.text) ? k + 3 : -1;
+}
+
 function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] {
   const segments: Segment[] = [];
   const quoted = quotedPhrase(tokens);
@@ -344,16 +357,7 @@ function segmentClauses(tokens: readonly Token[], skip: Set<number>): Segment[] 
     // (and a measure written with a hyphen: "the deep, 18,000-foot well", "by strong, 20-knot winds": after a
     // preposition inside the clause too, not an opening "At first, new rules...")
     const describer = (u: Token | undefined) => !!u && (/^(?:adj|noun)$/.test(u.tag) || /^\p{Ll}+-\p{Ll}+$/u.test(u.text));
-    // (the index after the measure, written as one token or as a number, a tight hyphen and a word; else -1)
-    const measureEnd = (k: number) => {
-      const u = tokens[k];
-      if (!u) return -1;
-      if (/^\d[\d,.]*-\p{Ll}+$/u.test(u.text)) return k + 1;
-      const h = tokens[k + 1];
-      const w = tokens[k + 2];
-      return u.tag === 'num' && h?.text === '-' && w && u.end === h.start && h.end === w.start && /^\p{Ll}+$/u.test(w.text) ? k + 3 : -1;
-    };
-    const measured = measureEnd(i + 1);
+    const measured = t.text === ',' ? measureEnd(tokens, i + 1) : -1;
     const afterPreposition = tokens[i - 2]?.tag === 'prep' && i >= 3 && /^[\p{L}\p{N}]/u.test(tokens[i - 3].text) && measured > 0;
     const betweenDescribers = t.text === ',' && tokens[i - 1]?.tag === 'adj' && (/^(?:det|poss)$/.test(tokens[i - 2]?.tag ?? '') || afterPreposition) && (describer(tokens[i + 1]) && tokens[i + 2]?.tag === 'noun' || measured > 0 && tokens[measured]?.tag === 'noun')
       // ("a new, $10-a-share offer": a price describing the noun)
@@ -6098,9 +6102,10 @@ function titlesKeepingYears(sentence: Sentence, tokens: readonly Token[], timex:
   if (ownDate.size) {
     // "The ferry, which was built in 1970, ran aground and sank on Monday": a title left opening with the verb
     // ("Sank") has no subject; the sentence gives it one ("Ferry sank")
-    const subject = bareVerbSubject(text, tokens, title, skip);
+    const told = tokenize(title).filter((t) => t.tag !== 'quote' && t.tag !== 'punct');
+    const subject = bareVerbSubject(text, tokens, told, skip);
     if (subject) title = `${subject} ${title.charAt(0).toLowerCase()}${title.slice(1)}`;
-    else title = appositiveTitle(text, tokens, title, skip) ?? title;
+    else title = appositiveTitle(text, tokens, title, told, skip) ?? title;
     title = butSubjectCut(text, title) ?? title;
   }
   const finish = (t: string, dropArticles = true) => abbreviationDot(nominalHappening(shorten(reported(learned(dropDespite(dropLeadingParticiple(havingDone(dropHonorific(dropThatParticiple(dropAlso(dateMarks(dateSaw(dueLeft(poundSign(t), text)))), tokens, words))))))), MAX_TITLE, dropArticles)), text);
@@ -6146,8 +6151,11 @@ function titlesKeepingYears(sentence: Sentence, tokens: readonly Token[], timex:
   return { title: finish(title), match };
 }
 
-/** Words that may stand between a subject (or an "and") and its verb: "The crew, which had waited, now began". */
-const BETWEEN_SUBJECT_AND_VERB = words('also still then now later again already never soon finally eventually');
+/**
+ * Words that may stand between a subject (or an "and") and its verb: "The crew, which had waited, now began". The
+ * mid-clause adverbs, and two in "-ly" (not every loop below passes any "-ly" adverb).
+ */
+const BETWEEN_SUBJECT_AND_VERB = new Set([...MID_ADVERBS, 'finally', 'eventually']);
 
 /**
  * The subject the sentence gives a title that opens with a finite verb and has none, as its words say it: the
@@ -6155,9 +6163,9 @@ const BETWEEN_SUBJECT_AND_VERB = words('also still then now later again already 
  * the noun before "that", "which" or "who" ("the flows that were found in May": "Flows"), or the sentence's opening
  * noun phrase before an aside ("The hearings, due to open in March, will now start in May": "Hearings"). Null when
  * the title has a subject, or the sentence names none a reader can place (a date: "Tuesday was the start", "that day will").
+ * `told` is the title's words, tokenized once by the caller (quotes and punctuation left out).
  */
-function bareVerbSubject(text: string, tokens: readonly Token[], title: string, skip: Set<number>): string | null {
-  const told = tokenize(title).filter((t) => t.tag !== 'quote' && t.tag !== 'punct');
+function bareVerbSubject(text: string, tokens: readonly Token[], told: readonly Token[], skip: Set<number>): string | null {
   const k = titleStart(tokens, told, skip);
   // (a verb the title's own reading takes for a noun, "Files a lawsuit", is the sentence's verb where it stands)
   if (k <= 0 || !(/^(?:verb|aux|modal)$/.test(tokens[k].tag) || /^(?:verb|aux|modal)$/.test(told[0].tag) || tokens[k].tag === 'ven' && told[0].tag === 'ven')) return null;
@@ -6253,9 +6261,9 @@ function subjectBefore(text: string, tokens: readonly Token[], end: number, skip
  * commas after the sentence's opening noun phrase ("20 miles north of Port Ellis was shut") is told with that noun
  * phrase ("Plant was shut"). Not an aside that opens with a name, which says who better than the phrase before it
  * ("The firm's chief, Ann Roe, resigned": "Ann Roe resigned"). Null when the title is not of that shape.
+ * `told` is `title`'s words as bareVerbSubject takes them.
  */
-function appositiveTitle(text: string, tokens: readonly Token[], title: string, skip: Set<number>): string | null {
-  const told = tokenize(title).filter((t) => t.tag !== 'quote' && t.tag !== 'punct');
+function appositiveTitle(text: string, tokens: readonly Token[], title: string, told: readonly Token[], skip: Set<number>): string | null {
   const k = titleStart(tokens, told, skip);
   if (k <= 0 || !/^(?:num|det|adj|noun)$/.test(tokens[k].tag)) return null;
   let open = k - 1;
